@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ResumeFlow.Core.Skills;
+
+/// <summary>
+/// Normalises skill names through a lexicon of canonical skills and synonyms
+/// (k8s → Kubernetes, JS → JavaScript, C Sharp → C#). The data is the project's own
+/// <c>Skills/skills.json</c>, embedded in the assembly.
+/// </summary>
+public sealed partial class SkillLexicon
+{
+    private static readonly Lazy<SkillLexicon> DefaultLexicon = new(LoadEmbedded);
+
+    private readonly FrozenDictionary<string, SkillInfo> _byName;
+    private readonly FrozenDictionary<string, string> _caseInsensitiveAliases;
+    private readonly FrozenDictionary<string, string> _caseSensitiveAliases;
+    private readonly int _maxAliasWords;
+
+    private SkillLexicon(IReadOnlyList<SkillInfo> skills)
+    {
+        Skills = skills;
+        _byName = skills.ToFrozenDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var insensitive = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sensitive = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var skill in skills)
+        {
+            foreach (var alias in skill.Aliases.Prepend(skill.Name))
+            {
+                var key = NormalizeSpacing(alias);
+                // Short names ("Go", "R", "C") are also ordinary words or letters: match them only as written.
+                if (key.Length <= 2 || IsCommonWord(key))
+                {
+                    sensitive.TryAdd(key, skill.Name);
+                }
+                else
+                {
+                    insensitive.TryAdd(key, skill.Name);
+                }
+
+                _maxAliasWords = Math.Max(_maxAliasWords, key.Count(c => c == ' ') + 1);
+            }
+        }
+
+        _caseInsensitiveAliases = insensitive.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _caseSensitiveAliases = sensitive.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon shipped with the product.</summary>
+    public static SkillLexicon Default => DefaultLexicon.Value;
+
+    public IReadOnlyList<SkillInfo> Skills { get; }
+
+    public int Count => Skills.Count;
+
+    /// <summary>Loads a lexicon from JSON: <c>[{"name":…, "category":…, "aliases":[…]}]</c>.</summary>
+    public static SkillLexicon Load(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var entries = JsonSerializer.Deserialize(json, SkillLexiconJsonContext.Default.ListSkillEntry)
+            ?? throw new InvalidDataException("The skills lexicon is empty.");
+        return new SkillLexicon(entries.Select(e => new SkillInfo(e.Name, e.Category, e.Aliases ?? [])).ToList());
+    }
+
+    public SkillInfo? Get(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The canonical name for a skill as written, or null when the lexicon does not know it.</summary>
+    public string? Normalize(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var key = NormalizeSpacing(term.Trim().TrimEnd('.', ',', ';', ':'));
+        return _caseSensitiveAliases.GetValueOrDefault(key) ?? _caseInsensitiveAliases.GetValueOrDefault(key);
+    }
+
+    /// <summary>Every skill named in the text, longest match first at each position, in text order.</summary>
+    public IReadOnlyList<SkillMention> FindMentions(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = TokenPattern().Matches(text);
+        var mentions = new List<SkillMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var words = Math.Min(_maxAliasWords, tokens.Count - i); words >= 1; words--)
+            {
+                var first = tokens[i];
+                var last = tokens[i + words - 1];
+                if (words > 1 && !OnlySpacingBetween(text, tokens, i, words))
+                {
+                    continue;
+                }
+
+                var written = text[first.Index..(last.Index + last.Length)];
+                var canonical = Normalize(written);
+                if (canonical is not null)
+                {
+                    mentions.Add(new SkillMention(canonical, written, first.Index));
+                    i += words - 1;
+                    break;
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The distinct canonical skills named in the text.</summary>
+    public IReadOnlySet<string> FindSkills(string text)
+        => FindMentions(text).Select(m => m.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool OnlySpacingBetween(string text, MatchCollection tokens, int start, int words)
+    {
+        for (var k = start; k < start + words - 1; k++)
+        {
+            var gapStart = tokens[k].Index + tokens[k].Length;
+            var gap = text.AsSpan(gapStart, tokens[k + 1].Index - gapStart);
+            if (gap.Length == 0 || gap.ContainsAnyExcept(' ', '\t', '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string NormalizeSpacing(string s) => WhitespacePattern().Replace(s, " ");
+
+    private static bool IsCommonWord(string key) => key is "Go" or "Rust" or "Swift" or "Spring" or "Express" or "Chef" or "Puppet" or "Ember" or "Dart" or "Julia" or "Excel" or "Word" or "Make" or "Ant" or "Pig" or "Hive" or "Flask" or "Less" or "Sass";
+
+    private static SkillLexicon LoadEmbedded()
+    {
+        using var stream = typeof(SkillLexicon).Assembly.GetManifestResourceStream("ResumeFlow.Core.Skills.skills.json")
+            ?? throw new InvalidOperationException("The embedded skills lexicon is missing from ResumeFlow.Core.");
+        return Load(stream);
+    }
+
+    // A token keeps the punctuation skill names use inside them: C++, C#, .NET, Node.js, CI/CD, ASP.NET.
+    [GeneratedRegex(@"\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[./&][\p{L}\p{N}+#]+)*[+#]*")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}

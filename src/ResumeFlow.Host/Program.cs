@@ -1,0 +1,12 @@
+// The local HTTP host: Durable-compatible management API, HTTP starters, blob watcher.
+// Each feature adds itself with one AddXyz()/MapXyz() line here.
+var builder = WebApplication.CreateBuilder(args);
+
+var app = builder.Build();
+
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+app.Run();
+
+/// <summary>Entry point, public for WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,23 @@
+namespace ResumeFlow.Storage.Documents;
+
+/// <summary>The document containers of DESIGN §6 and their partition key paths.</summary>
+public static class DocumentContainers
+{
+    /// <summary>Ingested candidates; partition key <c>/id</c> (the content hash).</summary>
+    public const string Candidates = "candidates";
+
+    /// <summary>Analysed job descriptions; partition key <c>/id</c>.</summary>
+    public const string Jobs = "jobs";
+
+    /// <summary>A screening and its per-candidate results; partition key <c>/screeningId</c>.</summary>
+    public const string Screenings = "screenings";
+
+    public static IReadOnlyList<string> All { get; } = [Candidates, Jobs, Screenings];
+
+    public static string PartitionKeyPath(string container) => container switch
+    {
+        Screenings => "/screeningId",
+        Candidates or Jobs => "/id",
+        _ => throw new ArgumentOutOfRangeException(nameof(container), container, "Unknown document container."),
+    };
+}
