@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ResumeFlow.Workflows;
+
+/// <summary>Registers every orchestrator and activity of the product.</summary>
+public static class WorkflowsServiceCollectionExtensions
+{
+    public static IServiceCollection AddResumeFlowWorkflows(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        // One line per workflow feature (Ingestion, Screening, …).
+        return services;
+    }
+}
