@@ -1,1 +1,3 @@
-return 0;
+using ResumeFlow.Cli;
+
+return await ResumeFlowCli.RunAsync(args, CliEnvironment.FromConsole());

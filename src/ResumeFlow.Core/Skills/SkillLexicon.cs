@@ -70,7 +70,15 @@ public sealed partial class SkillLexicon
     {
         ArgumentNullException.ThrowIfNull(term);
         var key = NormalizeSpacing(term.Trim().TrimEnd('.', ',', ';', ':'));
-        return _caseSensitiveAliases.GetValueOrDefault(key) ?? _caseInsensitiveAliases.GetValueOrDefault(key);
+        var found = _caseSensitiveAliases.GetValueOrDefault(key) ?? _caseInsensitiveAliases.GetValueOrDefault(key);
+
+        // "Databases", "Firewalls", "APIs": a plural of a known name of four letters or more is the same skill.
+        if (found is null && key.Length > 4 && key[^1] is 's' && key[^2] is not 's')
+        {
+            found = _caseInsensitiveAliases.GetValueOrDefault(key[..^1]);
+        }
+
+        return found;
     }
 
     /// <summary>Every skill named in the text, longest match first at each position, in text order.</summary>
@@ -123,9 +131,12 @@ public sealed partial class SkillLexicon
         return true;
     }
 
+    // "problem-solving" and "problem solving" are the same name.
     private static string NormalizeSpacing(string s) => WhitespacePattern().Replace(s, " ");
 
-    private static bool IsCommonWord(string key) => key is "Go" or "Rust" or "Swift" or "Spring" or "Express" or "Chef" or "Puppet" or "Ember" or "Dart" or "Julia" or "Excel" or "Word" or "Make" or "Ant" or "Pig" or "Hive" or "Flask" or "Less" or "Sass";
+    private static bool IsCommonWord(string key) => key is "Go" or "Rust" or "Swift" or "Spring" or "Express" or "Chef" or "Puppet" or "Ember" or "Dart" or "Julia" or "Excel" or "Word" or "Make" or "Ant" or "Pig" or "Hive" or "Flask" or "Less" or "Sass"
+        or "Unity" or "Sketch" or "Spark" or "Airflow" or "Workday" or "Windows" or "Exchange" or "Blender" or "Cucumber" or "Lean" or "Helm"
+        or "Electron" or "Sage" or "Slack" or "Asana" or "Canvas" or "Mac" or "Access" or "Lambda" or "Oracle" or "Outlook" or "Qlik";
 
     private static SkillLexicon LoadEmbedded()
     {
@@ -138,6 +149,6 @@ public sealed partial class SkillLexicon
     [GeneratedRegex(@"\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[./&][\p{L}\p{N}+#]+)*[+#]*")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"(?:\s|(?<=\p{L})-(?=\p{L}))+")]
     private static partial Regex WhitespacePattern();
 }

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Workflows.Reports;
+using ResumeFlow.Workflows.Screening;
+using Spectre.Console;
+
+namespace ResumeFlow.Cli.Output;
+
+/// <summary>
+/// Follows a screening through its custom status until it ends: a live Spectre progress bar on a
+/// terminal, one line per change otherwise.
+/// </summary>
+internal static class ScreeningProgressView
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    public static async Task<OrchestrationMetadata> WaitAsync(IAnsiConsole console, bool interactive, IOrchestrationClient client, string instanceId, CancellationToken cancellationToken)
+    {
+        if (!interactive)
+        {
+            return await PollAsync(client, instanceId, (status, _) => WriteLine(console, status), cancellationToken).ConfigureAwait(false);
+        }
+
+        OrchestrationMetadata? final = null;
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var scoring = ctx.AddTask("scoring", autoStart: true, maxValue: 1);
+                ProgressTask? llm = null;
+                final = await PollAsync(
+                    client,
+                    instanceId,
+                    (status, _) =>
+                    {
+                        scoring.MaxValue = Math.Max(1, status.Total);
+                        scoring.Value = status.Completed;
+                        scoring.Description = $"scoring ({status.Completed}/{status.Total}, {status.Failed} failed, {status.Passed} passed)";
+                        if (status.LlmTotal > 0)
+                        {
+                            llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
+                            llm.MaxValue = status.LlmTotal;
+                            llm.Value = status.LlmCompleted;
+                            llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
+                        }
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                scoring.Value = scoring.MaxValue;
+                if (llm is not null)
+                {
+                    llm.Value = llm.MaxValue;
+                }
+            }).ConfigureAwait(false);
+        return final!;
+    }
+
+    private static async Task<OrchestrationMetadata> PollAsync(
+        IOrchestrationClient client,
+        string instanceId,
+        Action<ScreeningStatus, OrchestrationMetadata> onChange,
+        CancellationToken cancellationToken)
+    {
+        string? last = null;
+        while (true)
+        {
+            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
+                ?? throw new CliException(CliErrorCodes.InstanceNotFound, $"Instance '{instanceId}' disappeared.");
+            if (metadata.SerializedCustomStatus is { } json && json != last)
+            {
+                last = json;
+                if (Parse(json) is { } status)
+                {
+                    onChange(status, metadata);
+                }
+            }
+
+            if (metadata.IsCompleted)
+            {
+                return metadata;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    internal static ScreeningStatus? Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ScreeningStatus>(json, ScreeningJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteLine(IAnsiConsole console, ScreeningStatus status)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var line = $"progress: {status.Phase} {status.Completed}/{status.Total} scored, {status.Failed} failed, {status.Passed} passed, chunks {status.ChunksDone}/{status.ChunksTotal}";
+        if (status.LlmTotal > 0)
+        {
+            line += $", llm {status.LlmCompleted}/{status.LlmTotal}, tokens {status.InputTokens}+{status.OutputTokens}, ${status.CostUsd.ToString("0.0000", inv)}";
+        }
+
+        if (status.EtaSeconds is { } eta)
+        {
+            line += $", eta {eta.ToString("0", inv)}s";
+        }
+
+        console.WriteLine(line);
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using ResumeFlow.Cli.Commands;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Cli;
+
+/// <summary>The <c>resumeflow</c> command line: screen, ingest, status, results, retry-failed.</summary>
+public static class ResumeFlowCli
+{
+    /// <summary>Parses and runs one command line; returns the process exit code (see <see cref="CliExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        var root = BuildRootCommand(environment);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await environment.Error.WriteLineAsync($"error [usage]: {error.Message}").ConfigureAwait(false);
+            }
+
+            await environment.Error.WriteLineAsync("Run 'resumeflow --help' for usage.").ConfigureAwait(false);
+            return CliExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliException ex)
+        {
+            await WriteErrorAsync(environment, ex.Code, ex.Message).ConfigureAwait(false);
+            return ex.ExitCode;
+        }
+        catch (ScreeningException ex)
+        {
+            await WriteErrorAsync(environment, ex.Code, ex.Message).ConfigureAwait(false);
+            return CliExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            await WriteErrorAsync(environment, CliErrorCodes.Interrupted, "Interrupted. Progress is saved; run the same command again to resume.").ConfigureAwait(false);
+            return CliExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await WriteErrorAsync(environment, CliErrorCodes.Unexpected, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            return CliExitCodes.Failure;
+        }
+    }
+
+    internal static RootCommand BuildRootCommand(CliEnvironment environment)
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder of the embedded stores and engine state (SQLite + files).",
+            DefaultValueFactory = _ => ".resumeflow",
+            Recursive = true,
+        };
+
+        var root = new RootCommand("ResumeFlow: screen CVs against a job description, on this machine.")
+        {
+            data,
+        };
+        root.Subcommands.Add(ScreenCommand.Create(environment, data));
+        root.Subcommands.Add(IngestCommand.Create(environment, data));
+        root.Subcommands.Add(StatusCommand.Create(environment, data));
+        root.Subcommands.Add(ResultsCommand.Create(environment, data));
+        root.Subcommands.Add(RetryFailedCommand.Create(environment, data));
+        return root;
+    }
+
+    internal static Task WriteErrorAsync(CliEnvironment environment, string code, string message) =>
+        environment.Error.WriteLineAsync($"error [{code}]: {message}");
+}

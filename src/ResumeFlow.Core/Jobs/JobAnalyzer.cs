@@ -1,0 +1,325 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ResumeFlow.Core.Skills;
+
+namespace ResumeFlow.Core.Jobs;
+
+/// <summary>
+/// Reads a job description (plain text or Markdown; for PDF/DOCX extract the text first) into a
+/// <see cref="JobProfile"/>: title, must-have and nice-to-have skills through the skills lexicon, years
+/// required overall and per role or skill, education level, location and remote. Deterministic: the same text
+/// always gives the same profile and id.
+/// </summary>
+public static partial class JobAnalyzer
+{
+    private const int MaxPhraseWords = 8;
+
+    /// <summary>Analyses the job text with the default skills lexicon.</summary>
+    public static JobProfile Analyze(string jobText, string? title = null) => Analyze(jobText, title, SkillLexicon.Default);
+
+    /// <summary>Analyses the job text with the given skills lexicon.</summary>
+    public static JobProfile Analyze(string jobText, string? title, SkillLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(jobText);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (string.IsNullOrWhiteSpace(jobText))
+        {
+            throw new ArgumentException("job_text_empty: the job description has no text.", nameof(jobText));
+        }
+
+        var text = jobText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var state = new State();
+        var section = JobSection.Preamble;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.All(c => c is '*' or '-' or '_' or '=' or '#'))
+            {
+                continue;
+            }
+
+            var heading = TextLines.Heading(line);
+            if (heading is not null)
+            {
+                var (kind, inline) = Classify(heading);
+                section = kind;
+                if (inline is not null)
+                {
+                    Take(state, section, inline, lexicon);
+                }
+
+                continue;
+            }
+
+            var keyValue = TextLines.KeyValue(line);
+            if (keyValue is { } kv && Classify(kv.Key) is var (kvKind, _) && kvKind is JobSection.Title or JobSection.Location)
+            {
+                Take(state, kvKind, kv.Value, lexicon);
+                continue;
+            }
+
+            Take(state, section, TextLines.StripBullet(line), lexicon);
+        }
+
+        var resolvedTitle = !string.IsNullOrWhiteSpace(title) ? title.Trim()
+            : state.Title ?? state.FirstLine ?? "Untitled job";
+        var requirements = state.Requirements;
+        var mustHave = SkillNames(requirements.Where(r => r.MustHave));
+        var niceToHave = SkillNames(requirements.Where(r => !r.MustHave))
+            .Where(s => !mustHave.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
+        var minimumYears = state.Experience.Count == 0 ? (double?)null : state.Experience.Max(e => e.Years);
+        var education = state.EducationLevels.Count == 0 ? EducationLevel.None : state.EducationLevels.Min();
+        var keywords = lexicon.FindMentions(text).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        return new JobProfile(
+            Id: ContentId(text),
+            Title: resolvedTitle,
+            MustHaveSkills: mustHave,
+            NiceToHaveSkills: niceToHave,
+            Requirements: requirements,
+            MinimumYears: minimumYears,
+            ExperienceRequirements: state.Experience,
+            EducationLevel: education,
+            Location: state.Location,
+            Remote: Remote(text),
+            Keywords: keywords,
+            Text: text.Trim());
+    }
+
+    /// <summary>The job's id: SHA-256 (hex) of its text with whitespace collapsed.</summary>
+    public static string ContentId(string jobText)
+    {
+        ArgumentNullException.ThrowIfNull(jobText);
+        var normalized = Whitespace().Replace(jobText, " ").Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+    }
+
+    private static void Take(State state, JobSection section, string line, SkillLexicon lexicon)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        state.FirstLine ??= line.TrimStart('#').Trim();
+        if (section is not (JobSection.Title or JobSection.Location))
+        {
+            state.EducationLevels.AddRange(EducationIn(section, line));
+        }
+
+        var years = YearsPhrase.Parse(line);
+        if (years is { } y && section is not (JobSection.Benefits or JobSection.Responsibilities or JobSection.Title))
+        {
+            state.Experience.Add(new ExperienceRequirement(y.Subject ?? Phrase(line), y.Years, line));
+        }
+
+        switch (section)
+        {
+            case JobSection.Title:
+                state.Title ??= line;
+                break;
+            case JobSection.Location:
+                state.Location ??= line;
+                break;
+            case JobSection.Required or JobSection.Preferred:
+                if (IsEducationLine(line) && years is null)
+                {
+                    break;
+                }
+
+                var mustHave = section == JobSection.Required && !Optional().IsMatch(line);
+                if (years is { Subject: not null } && section == JobSection.Required && lexicon.FindMentions(line).Count == 0
+                    && ExperiencePhrase().IsMatch(line))
+                {
+                    // "3+ years as a baker" is an experience requirement, not a skill.
+                    break;
+                }
+
+                state.Requirements.Add(Requirement(line, mustHave, years?.Years, lexicon));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static IEnumerable<EducationLevel> EducationIn(JobSection section, string line)
+        => section == JobSection.Education || IsEducationLine(line) ? EducationLevels.Find(line) : [];
+
+    private static bool IsEducationLine(string line) => EducationLine().IsMatch(line);
+
+    private static SkillRequirement Requirement(string line, bool mustHave, double? years, SkillLexicon lexicon)
+    {
+        var skills = lexicon.FindMentions(line).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var head = HeadPhrase().Match(line);
+        string name;
+        if (head.Success && head.Groups["h"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+        {
+            name = head.Groups["h"].Value.Trim();
+        }
+        else if (skills.Count > 0 && skills.Count <= 3)
+        {
+            name = string.Join(", ", skills);
+        }
+        else
+        {
+            name = Phrase(line);
+        }
+
+        return new SkillRequirement(name, mustHave, skills, line, years);
+    }
+
+    // A short phrase for a requirement line: leading qualifiers and trailing "skills" removed, at most 8 words.
+    private static string Phrase(string line)
+    {
+        var s = LeadingFiller().Replace(line.Trim().Trim('*'), string.Empty);
+        s = TrailingSkills().Replace(s, string.Empty).Trim().TrimEnd('.', ';', ',', ':');
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxPhraseWords)
+        {
+            s = string.Join(' ', words.Take(MaxPhraseWords));
+        }
+
+        return s.Length == 0 ? line.Trim() : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    private static List<string> SkillNames(IEnumerable<SkillRequirement> requirements)
+    {
+        var names = new List<string>();
+        foreach (var r in requirements)
+        {
+            var add = r.Skills.Count > 0 && r.Skills.Count <= 6 ? r.Skills : [r.Name];
+            foreach (var name in add)
+            {
+                if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static (JobSection Kind, string? Inline) Classify(string heading)
+    {
+        // "Job title: Baker" as a heading carries its value inline.
+        string? inline = null;
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && colon < heading.Length - 1)
+        {
+            inline = heading[(colon + 1)..].Trim();
+            heading = heading[..colon];
+        }
+
+        var h = heading.ToLowerInvariant();
+        JobSection kind;
+        if (h.Contains("title", StringComparison.Ordinal) || h is "position" or "role" or "job")
+        {
+            kind = JobSection.Title;
+        }
+        else if (PreferredHeading().IsMatch(h))
+        {
+            kind = JobSection.Preferred;
+        }
+        else if (h.Contains("experience", StringComparison.Ordinal))
+        {
+            kind = JobSection.Experience;
+        }
+        else if (h.Contains("education", StringComparison.Ordinal) || h.Contains("degree", StringComparison.Ordinal))
+        {
+            kind = JobSection.Education;
+        }
+        else if (RequiredHeading().IsMatch(h))
+        {
+            kind = JobSection.Required;
+        }
+        else if (ResponsibilitiesHeading().IsMatch(h))
+        {
+            kind = JobSection.Responsibilities;
+        }
+        else if (h.Contains("location", StringComparison.Ordinal) || h is "where")
+        {
+            kind = JobSection.Location;
+        }
+        else if (h.Contains("summary", StringComparison.Ordinal) || h.Contains("about", StringComparison.Ordinal)
+            || h.Contains("overview", StringComparison.Ordinal) || h.Contains("description", StringComparison.Ordinal))
+        {
+            kind = JobSection.Summary;
+        }
+        else if (BenefitsHeading().IsMatch(h))
+        {
+            kind = JobSection.Benefits;
+        }
+        else
+        {
+            kind = JobSection.Other;
+        }
+
+        return (kind, inline);
+    }
+
+    private static bool? Remote(string text)
+    {
+        if (NotRemote().IsMatch(text))
+        {
+            return false;
+        }
+
+        return RemoteWord().IsMatch(text) ? true : null;
+    }
+
+    private sealed class State
+    {
+        public string? Title { get; set; }
+
+        public string? FirstLine { get; set; }
+
+        public string? Location { get; set; }
+
+        public List<SkillRequirement> Requirements { get; } = [];
+
+        public List<ExperienceRequirement> Experience { get; } = [];
+
+        public List<EducationLevel> EducationLevels { get; } = [];
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:preferred|nice[- ]to[- ]have|bonus|desired|desirable|a\s+plus|is\s+a\s+plus|optional|advantage|good\s+to\s+have|ideally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Optional();
+
+    [GeneratedRegex(@"\b(?:preferred|nice|bonus|desired|desirable|plus|optional|good to have|ideal)\b")]
+    private static partial Regex PreferredHeading();
+
+    [GeneratedRegex(@"\b(?:require|requirement|qualification|skill|must|competenc|what you|you have|you bring|need|expect|profile|technolog|stack|tools)")]
+    private static partial Regex RequiredHeading();
+
+    [GeneratedRegex(@"\b(?:responsibilit|duties|dutie|what you.ll do|tasks|accountabilit|day to day|role)")]
+    private static partial Regex ResponsibilitiesHeading();
+
+    [GeneratedRegex(@"\b(?:benefit|perks|offer|compensation|salary|equal opportunity|how to apply|about us)")]
+    private static partial Regex BenefitsHeading();
+
+    [GeneratedRegex(@"\b(?:degree|bachelor|master|ph\.?d|diploma|doctorate|high school|ged|mba|graduate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EducationLine();
+
+    [GeneratedRegex(@"\bexperience\b.*\b(?:as|in)\b|\b(?:as|in)\s+(?:an?\s+)?\w+.*\b(?:role|position)\b|\bworking\s+as\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperiencePhrase();
+
+    [GeneratedRegex(@"^\**(?<h>[^:.]{2,60}?)\**\s*:\s+\S")]
+    private static partial Regex HeadPhrase();
+
+    [GeneratedRegex(@"^(?:(?:strong|excellent|good|solid|sound|proven|demonstrated|advanced|basic|deep|in-depth|high|exceptional|qualified|great|outstanding|superior|extensive|thorough|working|hands-on|practical|a|an|the|some|considerable|sufficient|comprehensive|must\s+have|should\s+have|ability\s+to|able\s+to|capable\s+of|mastered|mastery\s+of|knowledge\s+and\s+expertise\s+in)\s+)*(?:(?:proficiency|proficient|experience|experienced|expertise|knowledge|understanding|familiarity|familiar|ability|skills?|competency|command|grasp|amount\s+of\s+knowledge)\s+(?:in|with|of|on|at|to)\s+(?:the\s+|a\s+)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\s+(?:skills?|abilities|ability|knowledge|expertise)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingSkills();
+
+    [GeneratedRegex(@"\b(?:remote|work from home|wfh|hybrid|distributed team)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteWord();
+
+    [GeneratedRegex(@"\b(?:no remote|not remote|on-?site only|onsite only|must be on-?site|in-office only|not a remote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRemote();
+}

@@ -1,0 +1,19 @@
+namespace ResumeFlow.Core.Jobs;
+
+/// <summary>
+/// What a job description asks for, as analysed once per screening. <see cref="Id"/> is the SHA-256 of the
+/// normalised job text, so the same description always yields the same id (and cache keys).
+/// </summary>
+public sealed record JobProfile(
+    string Id,
+    string Title,
+    IReadOnlyList<string> MustHaveSkills,
+    IReadOnlyList<string> NiceToHaveSkills,
+    IReadOnlyList<SkillRequirement> Requirements,
+    double? MinimumYears,
+    IReadOnlyList<ExperienceRequirement> ExperienceRequirements,
+    EducationLevel EducationLevel,
+    string? Location,
+    bool? Remote,
+    IReadOnlyList<string> Keywords,
+    string Text);

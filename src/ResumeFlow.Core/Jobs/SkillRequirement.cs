@@ -1,0 +1,13 @@
+namespace ResumeFlow.Core.Jobs;
+
+/// <summary>
+/// One skill the job asks for. <see cref="Name"/> is the lexicon's canonical name when the requirement is a
+/// known skill, otherwise a short phrase taken from the job ("Attention to detail"); <see cref="Skills"/> are
+/// the canonical lexicon skills named in the requirement's line, <see cref="Text"/> the line itself.
+/// </summary>
+public sealed record SkillRequirement(
+    string Name,
+    bool MustHave,
+    IReadOnlyList<string> Skills,
+    string Text,
+    double? MinimumYears = null);

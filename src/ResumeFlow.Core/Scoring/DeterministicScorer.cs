@@ -1,0 +1,48 @@
+using ResumeFlow.Core.Jobs;
+using ResumeFlow.Core.Skills;
+
+namespace ResumeFlow.Core.Scoring;
+
+/// <summary>
+/// The deterministic scorer: weighted criteria (must-have and nice-to-have coverage, years against what is
+/// required, recency, education, title similarity, BM25-style text similarity as a minor term), each with the
+/// CV lines it matched, and knock-outs for missing must-haves. For many candidates against one job, call
+/// <see cref="Prepare"/> once and <see cref="Extract"/> once per CV.
+/// </summary>
+public sealed class DeterministicScorer : ICandidateScorer
+{
+    private readonly ScoringWeights _weights;
+    private readonly SkillLexicon _lexicon;
+    private readonly TimeProvider _timeProvider;
+
+    public DeterministicScorer(ScoringWeights? weights = null, SkillLexicon? lexicon = null, TimeProvider? timeProvider = null)
+    {
+        _weights = weights ?? new ScoringWeights();
+        _lexicon = lexicon ?? SkillLexicon.Default;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    private DateOnly AsOf => DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+
+    public CandidateScore Score(JobProfile job, ScoringInput candidate)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(candidate);
+        return Prepare(job).Score(Extract(candidate));
+    }
+
+    /// <summary>Prepares a job for scoring many candidates.</summary>
+    public JobScorer Prepare(JobProfile job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return new JobScorer(job, _weights, AsOf);
+    }
+
+    /// <summary>Reads a CV once; the result can be scored against any number of jobs.</summary>
+    public CandidateFeatures Extract(ScoringInput candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(candidate.Text);
+        return CandidateFeatureExtractor.Extract(candidate, _lexicon, AsOf);
+    }
+}

@@ -1,0 +1,360 @@
+using ResumeFlow.Core.Jobs;
+
+namespace ResumeFlow.Core.Scoring;
+
+/// <summary>
+/// One job prepared for scoring (its requirements reduced to terms once); scores any number of candidates'
+/// <see cref="CandidateFeatures"/>. Thread-safe: it holds no mutable state.
+/// </summary>
+public sealed class JobScorer
+{
+    private const double CoveredThreshold = 0.5;
+    private const double NominalLength = 250;
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly ScoringWeights _weights;
+    private readonly int _asOfYear;
+    private readonly List<PreparedRequirement> _mustHave;
+    private readonly List<PreparedRequirement> _niceToHave;
+    private readonly List<(ExperienceRequirement Source, string[] Terms)> _experience;
+    private readonly string[] _titleTerms;
+    private readonly string[] _queryTerms;
+    private readonly HashSet<string> _relevantTerms;
+
+    internal JobScorer(JobProfile job, ScoringWeights weights, DateOnly asOf)
+    {
+        Job = job;
+        _weights = weights;
+        _asOfYear = asOf.Year;
+        var prepared = job.Requirements.Select(Prepare).ToList();
+        _mustHave = prepared.Where(r => r.Source.MustHave).ToList();
+        _niceToHave = prepared.Where(r => !r.Source.MustHave).ToList();
+        _experience = job.ExperienceRequirements
+            .Select(e => (e, TextTerms.ContentTerms(e.Subject).ToArray()))
+            .Where(e => e.Item2.Length > 0)
+            .ToList();
+        if (_experience.Count == 0 && TextTerms.ContentTerms(job.Title) is { Count: > 0 } titleTerms)
+        {
+            // No years stated per role: experience in the advertised role is what counts, up to a nominal 3 years.
+            var implied = new ExperienceRequirement(job.Title, Math.Max(1, job.MinimumYears ?? 3), "implied by the job title");
+            _experience.Add((implied, [.. titleTerms]));
+        }
+        _titleTerms = [.. TextTerms.ContentTerms(job.Title)];
+        _queryTerms = [.. TextTerms.Terms(job.Text).Distinct(StringComparer.Ordinal)];
+        _relevantTerms = new HashSet<string>(_titleTerms, StringComparer.Ordinal);
+        foreach (var r in _mustHave)
+        {
+            _relevantTerms.UnionWith(r.Head);
+        }
+
+        foreach (var e in _experience)
+        {
+            _relevantTerms.UnionWith(e.Terms);
+        }
+    }
+
+    public JobProfile Job { get; }
+
+    /// <summary>Scores one candidate against this job.</summary>
+    public CandidateScore Score(CandidateFeatures candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var knockOuts = new List<string>();
+        var matched = new List<string>();
+        var missing = new List<string>();
+        var mustHave = Coverage(ScoringCriteria.MustHave, _mustHave, candidate, knockOuts, matched, missing, out var mustHaveCoverage);
+        var niceToHave = Coverage(ScoringCriteria.NiceToHave, _niceToHave, candidate, null, matched, missing, out _);
+        var criteria = new List<CriterionScore>(ScoringCriteria.All.Count)
+        {
+            mustHave,
+            niceToHave,
+            Experience(candidate),
+            Recency(candidate),
+            Education(candidate),
+            Title(candidate),
+            TextSimilarity(candidate),
+        };
+
+        var weightSum = criteria.Sum(c => c.Weight);
+        var total = weightSum <= 0 ? 0 : criteria.Sum(c => c.Weight * c.Score) / weightSum;
+        total = Math.Clamp(total - (knockOuts.Count * _weights.KnockOutPenalty), 0, 100);
+        return new CandidateScore(
+            candidate.CandidateId,
+            Math.Round(total, 2),
+            criteria,
+            knockOuts,
+            matched.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            missing.Distinct(StringComparer.OrdinalIgnoreCase).Where(m => !matched.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList(),
+            Math.Round(mustHaveCoverage, 4));
+    }
+
+    private CriterionScore Coverage(
+        string name,
+        List<PreparedRequirement> requirements,
+        CandidateFeatures candidate,
+        List<string>? knockOuts,
+        List<string> matched,
+        List<string> missing,
+        out double coverage)
+    {
+        if (requirements.Count == 0)
+        {
+            coverage = 1;
+            return NotApplicable(name, "the job names none");
+        }
+
+        var evidence = new List<string>();
+        var sum = 0.0;
+        var covered = 0;
+        foreach (var r in requirements)
+        {
+            var c = RequirementCoverage(r, candidate);
+            sum += c;
+            var present = c >= CoveredThreshold;
+            if (present)
+            {
+                covered++;
+            }
+            else
+            {
+                knockOuts?.Add("missing must-have: " + r.Source.Name);
+            }
+
+            if (r.Skills.Length is > 0 and <= 6)
+            {
+                foreach (var skill in r.Skills)
+                {
+                    (candidate.SkillLines.ContainsKey(skill) || (present && r.Skills.Length == 1) ? matched : missing).Add(skill);
+                }
+            }
+            else
+            {
+                (present ? matched : missing).Add(r.Source.Name);
+            }
+
+            if (present && BestLine(r, candidate) is { } line && !evidence.Contains(line, StringComparer.Ordinal))
+            {
+                evidence.Add(line);
+            }
+        }
+
+        coverage = sum / requirements.Count;
+        return new CriterionScore(
+            name,
+            _weights.WeightOf(name),
+            Math.Round(coverage * 100, 2),
+            evidence,
+            $"{covered} of {requirements.Count} covered");
+    }
+
+    private static double RequirementCoverage(PreparedRequirement r, CandidateFeatures candidate)
+    {
+        var head = Fraction(r.Head, candidate.AllTerms);
+        var body = Fraction(r.Body, candidate.AllTerms);
+        var terms = r.Head.Length == 0 ? body : r.Body.Length == 0 ? head : (0.7 * head) + (0.3 * body);
+        if (r.Skills.Length == 0)
+        {
+            return terms;
+        }
+
+        var skills = r.Skills.Count(candidate.SkillLines.ContainsKey) / (double)r.Skills.Length;
+        return Math.Max(skills, terms);
+    }
+
+    private static string? BestLine(PreparedRequirement r, CandidateFeatures candidate)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var skill in r.Skills)
+        {
+            if (candidate.SkillLines.TryGetValue(skill, out var line))
+            {
+                counts[line] = counts.GetValueOrDefault(line) + 2;
+            }
+        }
+
+        foreach (var term in r.Head.Concat(r.Body))
+        {
+            if (candidate.TermLines.TryGetValue(term, out var lines))
+            {
+                foreach (var line in lines)
+                {
+                    counts[line] = counts.GetValueOrDefault(line) + 1;
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+        return candidate.Lines[best];
+    }
+
+    private CriterionScore Experience(CandidateFeatures candidate)
+    {
+        var evidence = new List<string>();
+        if (_experience.Count == 0)
+        {
+            var wanted = Job.MinimumYears ?? 8;
+            var score = Math.Min(1, candidate.TotalYears / wanted);
+            AddExperienceEvidence(candidate, candidate.Experience, evidence);
+            return new CriterionScore(ScoringCriteria.Experience, _weights.Experience, Math.Round(score * 100, 2), evidence,
+                $"{candidate.TotalYears:0.#} years in total; {(Job.MinimumYears is null ? "no minimum stated" : $"{wanted:0.#} required")}");
+        }
+
+        var notes = new List<string>();
+        var roleScore = 0.0;
+        foreach (var (source, terms) in _experience)
+        {
+            var credited = 0.0;
+            var used = new List<ExperienceEntry>();
+            foreach (var entry in candidate.Experience)
+            {
+                var match = Math.Max(Fraction(terms, entry.TitleTerms), 0.7 * Fraction(terms, entry.ContextTerms));
+                if (match > 0)
+                {
+                    credited += entry.Years * match;
+                    used.Add(entry);
+                }
+            }
+
+            roleScore += Math.Min(1, credited / source.Years);
+            AddExperienceEvidence(candidate, used, evidence);
+            notes.Add($"{credited:0.#}/{source.Years:0.#} years {source.Subject}");
+        }
+
+        roleScore /= _experience.Count;
+        var overall = Math.Min(1, candidate.TotalYears / Math.Max(1, Job.MinimumYears ?? _experience.Max(e => e.Source.Years)));
+        var total = (0.75 * roleScore) + (0.25 * overall);
+        return new CriterionScore(ScoringCriteria.Experience, _weights.Experience, Math.Round(total * 100, 2), evidence,
+            $"{candidate.TotalYears:0.#} years in total; " + string.Join("; ", notes));
+    }
+
+    private static void AddExperienceEvidence(CandidateFeatures candidate, IEnumerable<ExperienceEntry> entries, List<string> evidence)
+    {
+        foreach (var entry in entries)
+        {
+            var line = candidate.Lines[entry.LineIndex];
+            if (!evidence.Contains(line, StringComparer.Ordinal))
+            {
+                evidence.Add(line);
+            }
+        }
+    }
+
+    private CriterionScore Recency(CandidateFeatures candidate)
+    {
+        var dated = candidate.Experience.Where(e => e.EndYear is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return new CriterionScore(ScoringCriteria.Recency, _weights.Recency, 50, [], "no dated experience");
+        }
+
+        var relevant = dated.Where(e => e.ContextTerms.Overlaps(_relevantTerms)).ToList();
+        var pool = relevant.Count > 0 ? relevant : dated;
+        var latest = pool.MaxBy(e => e.EndMonth)!;
+        var gap = Math.Max(0, _asOfYear - latest.EndYear!.Value - 1);
+        var score = Math.Clamp(1 - (gap / 10.0), 0, 1);
+        return new CriterionScore(ScoringCriteria.Recency, _weights.Recency, Math.Round(score * 100, 2), [candidate.Lines[latest.LineIndex]],
+            $"{(relevant.Count > 0 ? "relevant" : "any")} experience until {latest.EndYear}");
+    }
+
+    private CriterionScore Education(CandidateFeatures candidate)
+    {
+        if (Job.EducationLevel == EducationLevel.None)
+        {
+            return NotApplicable(ScoringCriteria.Education, "the job states no education level");
+        }
+
+        var level = candidate.Education;
+        var score = level is null ? 0.25
+            : level >= Job.EducationLevel ? 1
+            : Job.EducationLevel - level == 1 ? 0.6
+            : 0.2;
+        return new CriterionScore(ScoringCriteria.Education, _weights.Education, score * 100, [],
+            $"{(level is null ? "no education stated" : level.ToString())} against {Job.EducationLevel} required");
+    }
+
+    private CriterionScore Title(CandidateFeatures candidate)
+    {
+        if (_titleTerms.Length == 0)
+        {
+            return NotApplicable(ScoringCriteria.Title, "the job title has no distinctive words");
+        }
+
+        var best = 0.0;
+        ExperienceEntry? bestEntry = null;
+        foreach (var entry in candidate.Experience)
+        {
+            var f = Fraction(_titleTerms, entry.TitleTerms);
+            if (f > best)
+            {
+                best = f;
+                bestEntry = entry;
+            }
+        }
+
+        var anywhere = 0.6 * Fraction(_titleTerms, candidate.AllTerms);
+        var score = Math.Max(best, anywhere);
+        IReadOnlyList<string> evidence = bestEntry is not null && best >= anywhere ? [candidate.Lines[bestEntry.LineIndex]] : [];
+        return new CriterionScore(ScoringCriteria.Title, _weights.Title, Math.Round(score * 100, 2), evidence,
+            $"job title \"{Job.Title}\"");
+    }
+
+    private CriterionScore TextSimilarity(CandidateFeatures candidate)
+    {
+        if (_queryTerms.Length == 0)
+        {
+            return NotApplicable(ScoringCriteria.TextSimilarity, "the job has no text");
+        }
+
+        // BM25 with uniform term weights, normalised by the best a document could reach: a corpus-free similarity.
+        var norm = K1 * (1 - B + (B * candidate.Length / NominalLength));
+        var sum = 0.0;
+        foreach (var term in _queryTerms)
+        {
+            if (candidate.TermFrequencies.TryGetValue(term, out var tf))
+            {
+                sum += tf * (K1 + 1) / (tf + norm);
+            }
+        }
+
+        var similarity = sum / (_queryTerms.Length * (K1 + 1));
+        var score = Math.Min(1, similarity * 2.5);
+        return new CriterionScore(ScoringCriteria.TextSimilarity, _weights.TextSimilarity, Math.Round(score * 100, 2), [],
+            $"BM25 similarity {similarity:0.###}");
+    }
+
+    private static CriterionScore NotApplicable(string name, string why) => new(name, 0, 100, [], "not applicable: " + why);
+
+    private static double Fraction(string[] terms, HashSet<string> present)
+    {
+        if (terms.Length == 0)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        foreach (var t in terms)
+        {
+            if (present.Contains(t))
+            {
+                n++;
+            }
+        }
+
+        return n / (double)terms.Length;
+    }
+
+    private static PreparedRequirement Prepare(SkillRequirement requirement)
+    {
+        var head = TextTerms.ContentTerms(requirement.Name);
+        var body = TextTerms.ContentTerms(requirement.Text).Where(t => !head.Contains(t)).ToArray();
+        return new PreparedRequirement(requirement, [.. head], body, [.. requirement.Skills]);
+    }
+
+    private sealed record PreparedRequirement(SkillRequirement Source, string[] Head, string[] Body, string[] Skills);
+}

@@ -1,0 +1,21 @@
+namespace ResumeFlow.Durable.History;
+
+/// <summary>The kinds of history events, named as in Durable Task's history.</summary>
+public enum HistoryEventType
+{
+    ExecutionStarted,
+    OrchestratorStarted,
+    TaskScheduled,
+    TaskCompleted,
+    TaskFailed,
+    SubOrchestrationInstanceCreated,
+    SubOrchestrationInstanceCompleted,
+    SubOrchestrationInstanceFailed,
+    TimerCreated,
+    TimerFired,
+    EventRaised,
+    ExecutionSuspended,
+    ExecutionResumed,
+    ExecutionTerminated,
+    ExecutionCompleted,
+}

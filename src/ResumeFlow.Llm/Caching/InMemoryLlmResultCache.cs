@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+
+namespace ResumeFlow.Llm.Caching;
+
+/// <summary>Process-lifetime cache, used when no <see cref="LlmOptions.CacheDirectory"/> is set.</summary>
+internal sealed class InMemoryLlmResultCache : ILlmResultCache
+{
+    private readonly ConcurrentDictionary<LlmCacheKey, LlmCacheEntry> _entries = new();
+
+    public ValueTask<LlmCacheEntry?> TryGetAsync(LlmCacheKey key, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_entries.TryGetValue(key, out var entry) ? entry : null);
+
+    public ValueTask SetAsync(LlmCacheKey key, LlmCacheEntry entry, CancellationToken cancellationToken = default)
+    {
+        _entries[key] = entry;
+        return ValueTask.CompletedTask;
+    }
+}

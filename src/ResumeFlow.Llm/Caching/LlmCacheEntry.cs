@@ -1,0 +1,4 @@
+namespace ResumeFlow.Llm.Caching;
+
+/// <summary>A validated reply kept by <see cref="ILlmResultCache"/>, with the usage it cost when it was paid for.</summary>
+public sealed record LlmCacheEntry(string Json, string Model, LlmUsage Usage, DateTimeOffset CreatedUtc);

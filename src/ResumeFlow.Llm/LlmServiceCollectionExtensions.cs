@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResumeFlow.Llm.Caching;
+using ResumeFlow.Llm.Gateway;
+using ResumeFlow.Llm.Metering;
+using ResumeFlow.Llm.Pacing;
+using ResumeFlow.Llm.Redaction;
+
+namespace ResumeFlow.Llm;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ILlmGateway"/>, <see cref="CostMeter"/>, <see cref="ILlmResultCache"/> and
+    /// <see cref="IPiiRedactor"/>, with <see cref="LlmOptions"/> bound to the "Llm" section (needs an
+    /// IConfiguration service) and validated on start. <paramref name="configure"/> runs after binding.
+    /// </summary>
+    public static IServiceCollection AddResumeFlowLlm(this IServiceCollection services, Action<LlmOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<LlmOptions>();
+        if (services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Configuration.IConfiguration)))
+        {
+            options.BindConfiguration(LlmOptions.SectionName);
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateDataAnnotations()
+            .Validate(o => !o.IsConfigured || (Uri.TryCreate(o.Endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)), "Llm:Endpoint must be an absolute http(s) URL.")
+            .Validate(o => o.MaxRetryDelay >= o.RetryBaseDelay, "Llm:MaxRetryDelay must not be below Llm:RetryBaseDelay.")
+            .ValidateOnStart();
+
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CostMeter>();
+        services.TryAddSingleton<IPiiRedactor, RegexPiiRedactor>();
+        services.TryAddSingleton<ILlmResultCache>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            return string.IsNullOrWhiteSpace(o.CacheDirectory) ? new InMemoryLlmResultCache() : new FileLlmResultCache(o.CacheDirectory);
+        });
+        services.TryAddSingleton<TokenEstimator>();
+        services.TryAddSingleton<ChatClientFactory>();
+        services.TryAddSingleton<ILlmGateway, LlmGateway>();
+        return services;
+    }
+}

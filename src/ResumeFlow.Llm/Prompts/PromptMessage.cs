@@ -1,0 +1,3 @@
+namespace ResumeFlow.Llm.Prompts;
+
+public sealed record PromptMessage(PromptRole Role, string Content);

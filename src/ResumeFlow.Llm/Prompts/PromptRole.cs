@@ -1,0 +1,8 @@
+namespace ResumeFlow.Llm.Prompts;
+
+public enum PromptRole
+{
+    System,
+    User,
+    Assistant,
+}

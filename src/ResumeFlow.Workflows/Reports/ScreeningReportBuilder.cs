@@ -1,0 +1,70 @@
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Workflows.Reports;
+
+/// <summary>Builds the report model from the stored screening and its per-candidate results, ranked by <see cref="ScreeningRanking"/>.</summary>
+public static class ScreeningReportBuilder
+{
+    public const int BinWidth = 10;
+
+    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        ArgumentNullException.ThrowIfNull(results);
+
+        var ranked = results.ToList();
+        ranked.Sort(ScreeningRanking.Results);
+        var rows = ranked.Select((r, i) => new ScreeningReportRow(
+                i + 1,
+                r.CandidateId,
+                r.FileName,
+                r.CandidateName,
+                Math.Round(r.Score, 1),
+                Math.Round(r.DeterministicScore, 1),
+                r.LlmScore is { } llm ? Math.Round(llm, 1) : null,
+                r.Passed,
+                r.KnockedOut,
+                r.MatchedSkills,
+                r.MissingMustHaves,
+                r.Evidence,
+                r.ErrorCode))
+            .ToList();
+
+        var scored = ranked.Where(r => r.ErrorCode is null).ToList();
+        var llmScored = ranked.Count(r => r.LlmScore is not null);
+        var cost = ranked.Sum(r => r.CostUsd);
+        var skipped = screening.Options.UseLlm ? scored.Count(r => r.LlmScore is null) : 0;
+        var saved = llmScored > 0 ? Math.Round(cost / llmScored * skipped, 6) : 0m;
+
+        return new ScreeningReport(
+            screening.ScreeningId,
+            screening.JobId,
+            screening.JobTitle,
+            screening.CompletedAt,
+            screening.Options.Threshold,
+            new ScreeningReportTotals(
+                ranked.Count,
+                scored.Count,
+                ranked.Count - scored.Count,
+                ranked.Count(r => r.Passed),
+                scored.Count(r => r.KnockedOut),
+                llmScored),
+            new ScreeningReportCost(ranked.Sum(r => (long)r.InputTokens), ranked.Sum(r => (long)r.OutputTokens), cost, skipped, saved),
+            Distribution(scored.Select(r => r.Score)),
+            rows);
+    }
+
+    /// <summary>Ten bars of width 10 over 0–100; a score of exactly 100 falls in the last.</summary>
+    public static IReadOnlyList<ScoreBin> Distribution(IEnumerable<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var counts = new int[100 / BinWidth];
+        foreach (var score in scores)
+        {
+            var bin = Math.Clamp((int)Math.Floor(score / BinWidth), 0, counts.Length - 1);
+            counts[bin]++;
+        }
+
+        return counts.Select((c, i) => new ScoreBin(i * BinWidth, (i + 1) * BinWidth, c)).ToList();
+    }
+}

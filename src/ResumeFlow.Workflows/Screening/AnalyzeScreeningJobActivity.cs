@@ -1,0 +1,23 @@
+using ResumeFlow.Core.Jobs;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Documents;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>
+/// Analyses the screening's job once, from the text stored with it, and stores the profile in
+/// <c>jobs</c> for every ScoreCandidate activity to read (so the analysis is not repeated per candidate).
+/// </summary>
+internal sealed class AnalyzeScreeningJobActivity(IDocumentStore documents) : Activity<string, JobAnalysisSummary>
+{
+    public override async Task<JobAnalysisSummary> RunAsync(ActivityContext context, string input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var stored = await documents.ReadAsync<JobProfile>(DocumentContainers.Jobs, input, input, cancellationToken).ConfigureAwait(false)
+            ?? throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No job has id '{input}'.");
+
+        var profile = JobAnalyzer.Analyze(stored.Document.Text, stored.Document.Title) with { Id = input };
+        await documents.UpsertAsync(DocumentContainers.Jobs, input, input, profile, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new JobAnalysisSummary(input, profile.Title, profile.MustHaveSkills.Count, profile.NiceToHaveSkills.Count);
+    }
+}

@@ -1,0 +1,91 @@
+using ResumeFlow.Core.Scoring;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Documents;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>
+/// Scores one candidate of a screening: loads its text from the stores, scores it (deterministic
+/// pass, or the LLM re-score), writes the per-candidate result document (partition = screening id)
+/// and returns only a small summary. Problems that belong to the candidate (text missing, the LLM
+/// failing after the gateway's own retries) come back as an error code; only unexpected exceptions
+/// are left to the engine's retry policy. Idempotent: a re-run overwrites the same document.
+/// </summary>
+internal sealed class ScoreCandidateActivity(
+    IDocumentStore documents,
+    ScreeningCandidateLoader candidates,
+    ScreeningJobCache jobs,
+    ScreeningLlmScoring llm,
+    TimeProvider timeProvider) : Activity<ScoreCandidateInput, CandidateScoreSummary>
+{
+    private const int EvidenceLines = 4;
+
+    public override async Task<CandidateScoreSummary> RunAsync(ActivityContext context, ScoreCandidateInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Mode == ScoringMode.Llm
+            ? await llm.ScoreAsync(input, cancellationToken).ConfigureAwait(false)
+            : await ScoreDeterministicAsync(input, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CandidateScoreSummary> ScoreDeterministicAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
+    {
+        var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
+        var candidate = await candidates.LoadAsync(input.CandidateId, cancellationToken).ConfigureAwait(false);
+        if (candidate.Error is { } error)
+        {
+            await documents.UpsertAsync(
+                DocumentContainers.Screenings,
+                input.ScreeningId,
+                input.CandidateId,
+                new CandidateResultDocument
+                {
+                    Id = input.CandidateId,
+                    ScreeningId = input.ScreeningId,
+                    CandidateId = input.CandidateId,
+                    FileName = candidate.FileName,
+                    ErrorCode = error,
+                    ErrorMessage = candidate.ErrorMessage,
+                    ScoredAt = timeProvider.GetUtcNow(),
+                },
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new CandidateScoreSummary(input.CandidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: error) { ErrorMessage = candidate.ErrorMessage };
+        }
+
+        var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, candidate.Candidate!.Text)));
+        var mustHaves = new HashSet<string>(job.Job.MustHaveSkills, StringComparer.OrdinalIgnoreCase);
+        var knockedOut = score.KnockOuts.Count > 0;
+        var result = new CandidateResultDocument
+        {
+            Id = input.CandidateId,
+            ScreeningId = input.ScreeningId,
+            CandidateId = input.CandidateId,
+            FileName = candidate.Candidate.FileName,
+            CandidateName = candidate.Candidate.Name,
+            Score = score.Score,
+            DeterministicScore = score.Score,
+            KnockedOut = knockedOut,
+            KnockOuts = score.KnockOuts,
+            MustHaveCoverage = score.MustHaveCoverage,
+            Passed = !knockedOut && score.Score >= input.Threshold,
+            MatchedSkills = score.MatchedSkills,
+            MissingMustHaves = score.MissingSkills.Where(mustHaves.Contains).ToList(),
+            Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
+            Evidence = TopEvidence(score),
+            ScoredAt = timeProvider.GetUtcNow(),
+        };
+        await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, result.Id, result, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, knockedOut, LlmScored: false, score.MustHaveCoverage);
+    }
+
+    /// <summary>The first evidence line of each criterion, heaviest contribution first, without repeats.</summary>
+    private static List<string> TopEvidence(CandidateScore score) =>
+        score.Criteria
+            .OrderByDescending(c => c.Weight * c.Score)
+            .SelectMany(c => c.Evidence.Take(2))
+            .Where(e => !string.IsNullOrWhiteSpace(e))
+            .Select(e => e.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .Take(EvidenceLines)
+            .ToList();
+}

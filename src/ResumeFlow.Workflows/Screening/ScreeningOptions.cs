@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>
+/// How one screening runs. Part of the orchestration input, so everything here is resolved before
+/// the start (e.g. <see cref="UseLlm"/> is false when no LLM is configured) and replays identically.
+/// </summary>
+public sealed record ScreeningOptions
+{
+    public const int DefaultChunkSize = 50;
+
+    /// <summary>Candidates per sub-orchestration.</summary>
+    [Range(1, 1000)]
+    public int ChunkSize { get; init; } = DefaultChunkSize;
+
+    /// <summary>Minimum final score (0–100) to pass; a knocked-out candidate (missing must-have) never passes.</summary>
+    [Range(0, 100)]
+    public double Threshold { get; init; } = 50;
+
+    /// <summary>Re-score with the LLM (when one is configured and this is true).</summary>
+    public bool UseLlm { get; init; } = true;
+
+    /// <summary>Pre-filter: only the best K by deterministic score go to the LLM; null means no limit.</summary>
+    [Range(0, int.MaxValue)]
+    public int? LlmTopK { get; init; } = 20;
+
+    /// <summary>Pre-filter: only candidates at or above this deterministic score go to the LLM; null means no floor.</summary>
+    [Range(0, 100)]
+    public double? LlmMinScore { get; init; }
+
+    /// <summary>Rows in the HTML report's top-N table (the JSON and CSV reports hold every candidate).</summary>
+    [Range(1, 1000)]
+    public int ReportTopN { get; init; } = 25;
+
+    /// <summary>Attempts per scoring activity (Durable retry policy) before the candidate is recorded as failed.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; init; } = 3;
+
+    [Range(0.001, 3600)]
+    public double FirstRetrySeconds { get; init; } = 1;
+}

@@ -1,0 +1,252 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using ResumeFlow.Core.Jobs;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Reports;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <inheritdoc cref="IScreeningService"/>
+internal sealed class ScreeningService(
+    IOrchestrationClient client,
+    IDocumentStore documents,
+    IArtifactStore artifacts,
+    ScreeningLlmAvailability llm) : IScreeningService
+{
+    private const int MaxMissingIdsInMessage = 5;
+
+    public async Task<string> SaveJobAsync(string jobText, string? title = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(jobText))
+        {
+            throw new ScreeningException(ScreeningErrorCodes.JobEmpty, "The job description is empty.");
+        }
+
+        var profile = JobAnalyzer.Analyze(jobText, title);
+        await documents.UpsertAsync(DocumentContainers.Jobs, profile.Id, profile.Id, profile, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return profile.Id;
+    }
+
+    public async Task<ScreeningStart> StartAsync(ScreeningRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = ValidateOptions(request.Options ?? new ScreeningOptions()) with { };
+        options = options with { UseLlm = options.UseLlm && llm.IsConfigured };
+
+        string jobId;
+        if (!string.IsNullOrWhiteSpace(request.JobId))
+        {
+            if (!string.IsNullOrEmpty(request.JobText))
+            {
+                throw new ScreeningException(ScreeningErrorCodes.InvalidRequest, "Give either jobId or jobText, not both.");
+            }
+
+            jobId = request.JobId;
+            if (!IsValidId(jobId) || await documents.ReadAsync<JsonElement>(DocumentContainers.Jobs, jobId, jobId, cancellationToken).ConfigureAwait(false) is null)
+            {
+                throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No analysed job has id '{jobId}'.");
+            }
+        }
+        else if (request.JobText is not null)
+        {
+            jobId = await SaveJobAsync(request.JobText, request.JobTitle, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            throw new ScreeningException(ScreeningErrorCodes.JobRequired, "A screening needs jobId or jobText.");
+        }
+
+        IReadOnlyList<string> candidateIds;
+        var all = request.AllCandidates || request.CandidateIds is null;
+        if (all)
+        {
+            if (request.CandidateIds is { Count: > 0 })
+            {
+                throw new ScreeningException(ScreeningErrorCodes.InvalidRequest, "Give either candidateIds or all, not both.");
+            }
+
+            candidateIds = await ListCandidateIdsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            candidateIds = request.CandidateIds!.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            await EnsureCandidatesExistAsync(candidateIds, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (candidateIds.Count == 0)
+        {
+            throw new ScreeningException(ScreeningErrorCodes.NoCandidates, all ? "No candidates have been ingested yet." : "The candidate set is empty.");
+        }
+
+        var screeningId = ScreeningIds.For(jobId, candidateIds, options);
+        var input = new ScreenCandidatesInput(screeningId, jobId, candidateIds, options);
+        return await StartOrFindAsync(screeningId, input, candidateIds.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ScreeningStart> RetryFailedAsync(string screeningId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(screeningId);
+        var screening = await ReadScreeningAsync(screeningId, cancellationToken).ConfigureAwait(false);
+        var failed = new List<CandidateResultDocument>();
+        await foreach (var doc in ScreeningPartition.ReadResultsAsync(documents, screeningId, cancellationToken).ConfigureAwait(false))
+        {
+            if (doc.Kind == ScreeningDocumentKinds.Result && doc.ErrorCode is not null)
+            {
+                failed.Add(doc);
+            }
+        }
+
+        if (failed.Count == 0)
+        {
+            throw new ScreeningException(ScreeningErrorCodes.NothingToRetry, $"Screening '{screeningId}' has no failed candidates.");
+        }
+
+        var ids = failed.Select(f => f.CandidateId).Order(StringComparer.Ordinal).ToList();
+        var llmIds = failed.Where(f => f.LlmSelected).Select(f => f.CandidateId).Order(StringComparer.Ordinal).ToList();
+        var input = new ScreenCandidatesInput(screeningId, screening.JobId, ids, screening.Options, IsRetry: true, LlmCandidateIds: llmIds);
+        var instanceId = $"{screeningId}-retry-{screening.Retries + 1}";
+        return await StartOrFindAsync(instanceId, input, ids.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ScreeningResults> GetResultsAsync(string screeningId, int? top = null, double? minScore = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(screeningId);
+        if (top is < 0 || minScore is < 0 or > 100)
+        {
+            throw new ScreeningException(ScreeningErrorCodes.InvalidRequest, "top must be ≥ 0 and minScore within 0–100.");
+        }
+
+        var screening = await ReadScreeningAsync(screeningId, cancellationToken).ConfigureAwait(false);
+        var results = new List<CandidateResultDocument>();
+        await foreach (var doc in ScreeningPartition.ReadResultsAsync(documents, screeningId, cancellationToken).ConfigureAwait(false))
+        {
+            if (doc.Kind == ScreeningDocumentKinds.Result)
+            {
+                results.Add(doc);
+            }
+        }
+
+        results.Sort(ScreeningRanking.Results);
+        var ranked = results
+            .Select((r, i) => new RankedResult(i + 1, r))
+            .Where(r => minScore is null || (r.Result.ErrorCode is null && r.Result.Score >= minScore))
+            .ToList();
+        return new ScreeningResults(screening, ranked.Count, top is { } n ? ranked.Take(n).ToList() : ranked);
+    }
+
+    public async Task<ScreeningReportFile> OpenReportAsync(string screeningId, string format, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(screeningId);
+        ArgumentNullException.ThrowIfNull(format);
+        var (select, contentType) = format.ToUpperInvariant() switch
+        {
+            "JSON" => ((Func<ScreeningReportLocations, string>)(l => l.Json), JsonReportWriter.ContentType),
+            "CSV" => (l => l.Csv, CsvReportWriter.ContentType),
+            "HTML" => (l => l.Html, HtmlReportWriter.ContentType),
+            _ => throw new ScreeningException(ScreeningErrorCodes.UnknownReportFormat, $"Unknown report format '{format}'; use json, csv or html."),
+        };
+
+        var screening = await ReadScreeningAsync(screeningId, cancellationToken).ConfigureAwait(false);
+        var name = select(screening.Reports ?? ScreeningReportLocations.For(screeningId));
+        try
+        {
+            var stream = await artifacts.OpenReadAsync(ArtifactContainers.Reports, name, cancellationToken).ConfigureAwait(false);
+            return new ScreeningReportFile(Path.GetFileName(name), contentType, stream);
+        }
+        catch (ArtifactNotFoundException)
+        {
+            throw new ScreeningException(ScreeningErrorCodes.ReportNotFound, $"The {format} report of screening '{screeningId}' is missing.");
+        }
+    }
+
+    private async Task<ScreeningStart> StartOrFindAsync(string instanceId, ScreenCandidatesInput input, int candidates, CancellationToken cancellationToken)
+    {
+        var existing = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Canceled))
+        {
+            return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, existing.RuntimeStatus);
+        }
+
+        if (existing is not null)
+        {
+            // A failed or terminated run is started afresh under the same id; stored results are overwritten, never lost.
+            await client.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await client.ScheduleNewOrchestrationInstanceAsync(
+            ScreeningTaskNames.ScreenCandidates,
+            input,
+            new StartOrchestrationOptions(instanceId),
+            cancellationToken).ConfigureAwait(false);
+        return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, null);
+    }
+
+    private async Task<ScreeningDocument> ReadScreeningAsync(string screeningId, CancellationToken cancellationToken)
+    {
+        if (IsValidId(screeningId))
+        {
+            var stored = await documents.ReadAsync<ScreeningDocument>(DocumentContainers.Screenings, screeningId, ScreeningDocumentKinds.ScreeningDocumentId, cancellationToken).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                return stored.Document;
+            }
+
+            if (await client.GetInstanceAsync(screeningId, cancellationToken: cancellationToken).ConfigureAwait(false) is { IsRunning: true })
+            {
+                throw new ScreeningException(ScreeningErrorCodes.ScreeningNotCompleted, $"Screening '{screeningId}' is still running.");
+            }
+        }
+
+        throw new ScreeningException(ScreeningErrorCodes.ScreeningNotFound, $"No screening has id '{screeningId}'.");
+    }
+
+    private async Task<IReadOnlyList<string>> ListCandidateIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var doc in documents.ReadAllAsync<JsonElement>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
+        {
+            if (doc.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value)
+            {
+                ids.Add(value);
+            }
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    private async Task EnsureCandidatesExistAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var missing = new List<string>();
+        foreach (var id in ids)
+        {
+            if (!IsValidId(id) || await documents.ReadAsync<JsonElement>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var shown = string.Join(", ", missing.Take(MaxMissingIdsInMessage).Select(id => $"'{id}'"));
+            var more = missing.Count > MaxMissingIdsInMessage ? $" and {missing.Count - MaxMissingIdsInMessage} more" : string.Empty;
+            throw new ScreeningException(ScreeningErrorCodes.CandidateNotFound, $"Unknown candidate id(s): {shown}{more}.");
+        }
+    }
+
+    private static ScreeningOptions ValidateOptions(ScreeningOptions options)
+    {
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true))
+        {
+            throw new ScreeningException(ScreeningErrorCodes.InvalidOptions, string.Join(" ", errors.Select(e => e.ErrorMessage)));
+        }
+
+        return options;
+    }
+
+    private static bool IsValidId(string id) =>
+        id.Length is > 0 and <= 255 && id.AsSpan().IndexOfAny("/\\?#") < 0 && !id.Any(char.IsControl);
+}

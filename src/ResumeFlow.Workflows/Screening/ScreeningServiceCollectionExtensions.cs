@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResumeFlow.Llm;
+using ResumeFlow.Orchestration;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>Registers the ScreenCandidates workflow: its orchestrators, activities and <see cref="IScreeningService"/>.</summary>
+public static class ScreeningServiceCollectionExtensions
+{
+    public static IServiceCollection AddScreeningWorkflow(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOrchestrator<ScreenCandidatesOrchestrator>(ScreeningTaskNames.ScreenCandidates);
+        services.AddOrchestrator<ScreenChunkOrchestrator>(ScreeningTaskNames.ScreenChunk);
+        services.AddActivity<AnalyzeScreeningJobActivity>(ScreeningTaskNames.AnalyzeJob);
+        services.AddActivity<ListScreeningCandidatesActivity>(ScreeningTaskNames.ListCandidates);
+        services.AddActivity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate);
+        services.AddActivity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport);
+        services.TryAddSingleton(sp => new ScreeningLlmAvailability(sp.GetService<IOptions<LlmOptions>>()?.Value.IsConfigured ?? false));
+        services.TryAddSingleton<IScreeningService, ScreeningService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ScreeningJobCache>();
+        services.TryAddSingleton<ScreeningCandidateLoader>();
+        services.TryAddSingleton<ScreeningLlmScoring>();
+        return services;
+    }
+}

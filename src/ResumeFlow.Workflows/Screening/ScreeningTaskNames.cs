@@ -1,0 +1,12 @@
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>The registered names of the screening orchestrators and activities (the Functions app uses the same names).</summary>
+public static class ScreeningTaskNames
+{
+    public const string ScreenCandidates = "ScreenCandidates";
+    public const string ScreenChunk = "ScreenChunk";
+    public const string AnalyzeJob = "AnalyzeScreeningJob";
+    public const string ListCandidates = "ListScreeningCandidates";
+    public const string ScoreCandidate = "ScoreCandidate";
+    public const string WriteReport = "WriteScreeningReport";
+}

@@ -1,0 +1,14 @@
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>
+/// Input of the report activity. It reads every result of the screening from the store (the
+/// partition), so a retry of a few candidates rewrites a report over all of them.
+/// </summary>
+public sealed record WriteScreeningReportInput(
+    string ScreeningId,
+    string JobId,
+    ScreeningOptions Options,
+    IReadOnlyList<CandidateFailure> Failures,
+    bool IsRetry,
+    DateTime StartedAt,
+    DateTime CompletedAt);

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using ResumeFlow.Durable.DependencyInjection;
+using ResumeFlow.Orchestration;
+
+namespace ResumeFlow.Testing.Durable;
+
+/// <summary>
+/// The embedded engine in-process on a temporary SQLite file, for orchestration tests:
+/// <code>
+/// await using var host = await DurableTestHost.StartAsync(services =>
+/// {
+///     services.AddOrchestrator&lt;MyOrchestrator&gt;();
+///     services.AddActivity&lt;MyActivity&gt;();
+/// }, TestContext.Current.CancellationToken);
+/// var result = await host.RunAsync("MyOrchestrator", input, TestContext.Current.CancellationToken);
+/// </code>
+/// Disposing stops the engine and deletes the temporary files.
+/// </summary>
+public sealed class DurableTestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly string? _temporaryDirectory;
+
+    private DurableTestHost(IHost host, string databasePath, string? temporaryDirectory)
+    {
+        _host = host;
+        DatabasePath = databasePath;
+        _temporaryDirectory = temporaryDirectory;
+    }
+
+    public IOrchestrationClient Client => Services.GetRequiredService<IOrchestrationClient>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public string DatabasePath { get; }
+
+    public static Task<DurableTestHost> StartAsync(Action<IServiceCollection> configure, CancellationToken cancellationToken = default)
+        => StartAsync(configure, new DurableTestHostOptions(), cancellationToken);
+
+    public static async Task<DurableTestHost> StartAsync(Action<IServiceCollection> configure, DurableTestHostOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(options);
+
+        string? temporaryDirectory = null;
+        var databasePath = options.DatabasePath;
+        if (databasePath is null)
+        {
+            temporaryDirectory = Path.Combine(Path.GetTempPath(), "resumeflow-durable-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(temporaryDirectory);
+            databasePath = Path.Combine(temporaryDirectory, "durable.db");
+        }
+
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        if (options.TimeProvider is { } timeProvider)
+        {
+            builder.Services.TryAddSingleton(timeProvider);
+        }
+
+        builder.Services.AddLogging();
+        builder.Services.AddDurableEngine(engine =>
+        {
+            engine.DatabasePath = databasePath;
+            options.ConfigureEngine?.Invoke(engine);
+        });
+        configure(builder.Services);
+
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            host.Dispose();
+            DeleteDirectory(temporaryDirectory);
+            throw;
+        }
+
+        return new DurableTestHost(host, databasePath, temporaryDirectory);
+    }
+
+    /// <summary>Starts an instance, waits for it to finish (60 s at most) and returns its metadata with input and output.</summary>
+    public async Task<OrchestrationMetadata> RunAsync(string orchestratorName, object? input = null, CancellationToken cancellationToken = default)
+    {
+        var instanceId = await Client.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await WaitAsync(instanceId, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for an instance to finish, failing the test with its last status after <paramref name="timeout"/>.</summary>
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var last = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+            throw new TimeoutException($"Instance '{instanceId}' did not finish within {timeout}; last status: {last?.RuntimeStatus.ToString() ?? "unknown"}, custom status: {last?.SerializedCustomStatus}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _host.Dispose();
+            DeleteDirectory(_temporaryDirectory);
+        }
+    }
+
+    private static void DeleteDirectory(string? directory)
+    {
+        if (directory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a late reader; the temp folder is cleaned by the OS eventually.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same as above.
+        }
+    }
+}
