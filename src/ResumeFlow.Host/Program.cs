@@ -1,10 +1,15 @@
+using ResumeFlow.Host.Ingestion;
+using ResumeFlow.Host.Screening;
 // The local HTTP host: Durable-compatible management API, HTTP starters, blob watcher.
 // Each feature adds itself with one AddXyz()/MapXyz() line here.
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCvBlobWatcher();
 
 var app = builder.Build();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapIngestionApi();
+app.MapScreeningApi();
 
 app.Run();
 

@@ -10,6 +10,7 @@ public static class WorkflowsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         // One line per workflow feature (Ingestion, Screening, …).
+        Ingestion.IngestionServiceCollectionExtensions.AddIngestionWorkflow(services);
         Screening.ScreeningServiceCollectionExtensions.AddScreeningWorkflow(services);
         return services;
     }

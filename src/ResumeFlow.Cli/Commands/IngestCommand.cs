@@ -16,26 +16,18 @@ internal static class IngestCommand
         {
             var console = CliConsole.Create(environment);
             var files = CvFiles.Find(environment, parse.GetValue(paths)!);
-            using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
-            try
+            await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
+            var candidates = await CvIngestion.IngestAsync(host.Services, console, files, cancellationToken).ConfigureAwait(false);
+            var table = new Table().Border(TableBorder.Simple);
+            table.AddColumn("File");
+            table.AddColumn("Candidate id");
+            foreach (var c in candidates)
             {
-                var candidates = await CvIngestion.IngestAsync(host.Services, console, files, cancellationToken).ConfigureAwait(false);
-                var table = new Table().Border(TableBorder.Simple);
-                table.AddColumn("File");
-                table.AddColumn("Candidate id");
-                foreach (var c in candidates)
-                {
-                    table.AddRow(Markup.Escape(Path.GetFileName(c.File)), c.CandidateId);
-                }
+                table.AddRow(Markup.Escape(Path.GetFileName(c.File)), c.CandidateId);
+            }
 
-                console.Write(table);
-                return CliExitCodes.Ok;
-            }
-            finally
-            {
-                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await host.StopAsync(stop.Token).ConfigureAwait(false);
-            }
+            console.Write(table);
+            return CliExitCodes.Ok;
         });
         return command;
     }

@@ -17,7 +17,7 @@ internal static class ResultsCommand
         var command = new Command("results", "Print the ranked results of a screening.") { id, top, minScore };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken, runEngine: false).ConfigureAwait(false);
+            await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken, runEngine: false).ConfigureAwait(false);
             var screening = host.Services.GetRequiredService<IScreeningService>();
             var results = await screening.GetResultsAsync(parse.GetValue(id)!, parse.GetValue(top), parse.GetValue(minScore), cancellationToken).ConfigureAwait(false);
             ResultsTable.Write(CliConsole.Create(environment), results);

@@ -19,27 +19,19 @@ internal static class RetryFailedCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var console = CliConsole.Create(environment);
-            using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
-            try
+            await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
+            var screening = host.Services.GetRequiredService<IScreeningService>();
+            var start = await screening.RetryFailedAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"Retrying {start.Candidates} failed candidate(s) of [bold]{start.ScreeningId}[/] as {start.InstanceId}.");
+            var client = host.Services.GetRequiredService<IOrchestrationClient>();
+            var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
+            if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
             {
-                var screening = host.Services.GetRequiredService<IScreeningService>();
-                var start = await screening.RetryFailedAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
-                console.MarkupLine($"Retrying {start.Candidates} failed candidate(s) of [bold]{start.ScreeningId}[/] as {start.InstanceId}.");
-                var client = host.Services.GetRequiredService<IOrchestrationClient>();
-                var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
-                if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
-                {
-                    throw new CliException(ScreeningErrorCodes.ScreeningFailed, $"Retry {start.InstanceId} ended {final.RuntimeStatus}.", CliExitCodes.ScreeningFailed);
-                }
+                throw new CliException(ScreeningErrorCodes.ScreeningFailed, $"Retry {start.InstanceId} ended {final.RuntimeStatus}.", CliExitCodes.ScreeningFailed);
+            }
 
-                ResultsTable.Write(console, await screening.GetResultsAsync(start.ScreeningId, parse.GetValue(top), cancellationToken: cancellationToken).ConfigureAwait(false));
-                return CliExitCodes.Ok;
-            }
-            finally
-            {
-                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await host.StopAsync(stop.Token).ConfigureAwait(false);
-            }
+            ResultsTable.Write(console, await screening.GetResultsAsync(start.ScreeningId, parse.GetValue(top), cancellationToken: cancellationToken).ConfigureAwait(false));
+            return CliExitCodes.Ok;
         });
         return command;
     }

@@ -78,53 +78,44 @@ internal static class ScreenCommand
         }
 
         var files = CvFiles.Find(environment, cvPaths);
-        using var host = await CliHost.StartAsync(environment, data, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var services = host.Services;
-            var candidates = await CvIngestion.IngestAsync(services, console, files, cancellationToken).ConfigureAwait(false);
-            var jobText = await JobText.ReadAsync(jobFile, cancellationToken).ConfigureAwait(false);
+        await using var host = await CliHost.StartAsync(environment, data, cancellationToken).ConfigureAwait(false);
+        var services = host.Services;
+        var candidates = await CvIngestion.IngestAsync(services, console, files, cancellationToken).ConfigureAwait(false);
+        var jobText = await JobText.ReadAsync(jobFile, cancellationToken).ConfigureAwait(false);
 
-            var screening = services.GetRequiredService<IScreeningService>();
-            var start = await screening.StartAsync(
-                new ScreeningRequest
-                {
-                    JobText = jobText,
-                    CandidateIds = candidates.Select(c => c.CandidateId).ToList(),
-                    Options = options,
-                },
-                cancellationToken).ConfigureAwait(false);
-
-            console.MarkupLine(start.ExistingStatus switch
+        var screening = services.GetRequiredService<IScreeningService>();
+        var start = await screening.StartAsync(
+            new ScreeningRequest
             {
-                null => $"Screening [bold]{start.ScreeningId}[/]: {start.Candidates} candidates.",
-                OrchestrationRuntimeStatus.Completed => $"Screening [bold]{start.ScreeningId}[/] already completed; showing its results.",
-                _ => $"Resuming screening [bold]{start.ScreeningId}[/] ({start.ExistingStatus}).",
-            });
+                JobText = jobText,
+                CandidateIds = candidates.Select(c => c.CandidateId).ToList(),
+                Options = options,
+            },
+            cancellationToken).ConfigureAwait(false);
 
-            var client = services.GetRequiredService<IOrchestrationClient>();
-            var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
-            if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
-            {
-                throw new CliException(
-                    ScreeningErrorCodes.ScreeningFailed,
-                    $"Screening {start.ScreeningId} ended {final.RuntimeStatus}: {final.FailureDetails?.ErrorMessage ?? "no details"}",
-                    CliExitCodes.ScreeningFailed);
-            }
-
-            var results = await screening.GetResultsAsync(start.ScreeningId, top, cancellationToken: cancellationToken).ConfigureAwait(false);
-            ResultsTable.Write(console, results);
-
-            var folder = environment.Resolve(outFolder ?? Path.Combine("out", "screening-" + start.ScreeningId));
-            var written = await ReportFiles.CopyAsync(screening, start.ScreeningId, folder, cancellationToken).ConfigureAwait(false);
-            console.MarkupLine($"Reports written to [bold]{Markup.Escape(folder)}[/] ({string.Join(", ", written)}).");
-            return CliExitCodes.Ok;
-        }
-        finally
+        console.MarkupLine(start.ExistingStatus switch
         {
-            // Stop the engine cleanly on every path; on Ctrl+C its persisted state is what the next run resumes.
-            using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await host.StopAsync(stopTimeout.Token).ConfigureAwait(false);
+            null => $"Screening [bold]{start.ScreeningId}[/]: {start.Candidates} candidates.",
+            OrchestrationRuntimeStatus.Completed => $"Screening [bold]{start.ScreeningId}[/] already completed; showing its results.",
+            _ => $"Resuming screening [bold]{start.ScreeningId}[/] ({start.ExistingStatus}).",
+        });
+
+        var client = services.GetRequiredService<IOrchestrationClient>();
+        var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
+        if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+        {
+            throw new CliException(
+                ScreeningErrorCodes.ScreeningFailed,
+                $"Screening {start.ScreeningId} ended {final.RuntimeStatus}: {final.FailureDetails?.ErrorMessage ?? "no details"}",
+                CliExitCodes.ScreeningFailed);
         }
+
+        var results = await screening.GetResultsAsync(start.ScreeningId, top, cancellationToken: cancellationToken).ConfigureAwait(false);
+        ResultsTable.Write(console, results);
+
+        var folder = environment.Resolve(outFolder ?? Path.Combine("out", "screening-" + start.ScreeningId));
+        var written = await ReportFiles.CopyAsync(screening, start.ScreeningId, folder, cancellationToken).ConfigureAwait(false);
+        console.MarkupLine($"Reports written to [bold]{Markup.Escape(folder)}[/] ({string.Join(", ", written)}).");
+        return CliExitCodes.Ok;
     }
 }

@@ -15,9 +15,9 @@ internal static class StatusCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var instanceId = parse.GetValue(id)!;
-            using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken, runEngine: false).ConfigureAwait(false);
+            await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken, runEngine: false).ConfigureAwait(false);
             var client = host.Services.GetRequiredService<IOrchestrationClient>();
-            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false)
+            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
                 ?? throw new CliException(CliErrorCodes.InstanceNotFound, $"No orchestration instance has id '{instanceId}'.");
             await environment.Output.WriteLineAsync($"{metadata.InstanceId} {metadata.Name} {metadata.RuntimeStatus} (created {metadata.CreatedAt:u}, updated {metadata.LastUpdatedAt:u})").ConfigureAwait(false);
             if (metadata.SerializedCustomStatus is { } status)

@@ -21,7 +21,7 @@ internal static class CliHost
     /// pending work), without it only the stores and the client are used (read-only commands must not
     /// run a second engine over a database another process is working on).
     /// </summary>
-    public static async Task<IHost> StartAsync(CliEnvironment environment, string dataFolder, CancellationToken cancellationToken, bool runEngine = true)
+    public static async Task<CliRuntime> StartAsync(CliEnvironment environment, string dataFolder, CancellationToken cancellationToken, bool runEngine = true)
     {
         var root = environment.Resolve(dataFolder);
         Directory.CreateDirectory(root);
@@ -50,12 +50,23 @@ internal static class CliHost
         builder.Services.AddResumeFlowLlm();
 
         var host = builder.Build();
-        if (runEngine)
+
+        // A data folder without an engine database has nothing running on it: start the engine so it creates its schema.
+        var start = runEngine || !File.Exists(builder.Configuration["Durable:DatabasePath"]);
+        if (start)
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                host.Dispose();
+                throw;
+            }
         }
 
-        return host;
+        return new CliRuntime(host, start);
     }
 
     private static void SetDefault(ConfigurationManager configuration, string key, string value)

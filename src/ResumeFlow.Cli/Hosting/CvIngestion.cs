@@ -1,51 +1,95 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
+using ResumeFlow.Orchestration;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Ingestion;
 using Spectre.Console;
 
 namespace ResumeFlow.Cli.Hosting;
 
-/// <summary>Ingests CV files before a screening; a file already ingested (same content hash) costs one point read.</summary>
+/// <summary>
+/// Ingests CV files before a screening by running IngestCv on the engine, one instance per file
+/// content (the candidate id is the content hash), all at once. A file already ingested costs one
+/// point read; a file that cannot be read is reported and still screened (its result carries the
+/// ingestion error code), so one bad file never stops the run.
+/// </summary>
 internal static class CvIngestion
 {
     public static async Task<IReadOnlyList<IngestedCv>> IngestAsync(IServiceProvider services, IAnsiConsole console, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var documents = services.GetRequiredService<IDocumentStore>();
         var artifacts = services.GetRequiredService<IArtifactStore>();
-        var result = new List<IngestedCv>(files.Count);
-        var added = 0;
+        var client = services.GetRequiredService<IOrchestrationClient>();
+
+        var cvs = new List<IngestedCv>(files.Count);
+        var started = new List<(IngestedCv Cv, string InstanceId)>();
         foreach (var file in files)
         {
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            result.Add(new IngestedCv(file, id));
-            if (await documents.ReadAsync<CandidateStub>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false) is not null)
+            var id = CandidateId.FromContent(bytes);
+            var cv = new IngestedCv(file, id);
+            if (cvs.Any(c => c.CandidateId == id))
             {
                 continue;
             }
 
-            ExtractedDocument extracted;
-            try
+            cvs.Add(cv);
+            if (await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false) is { Document.Status: CandidateStatus.Ingested })
             {
-                extracted = DocumentExtractor.Default.Extract(bytes, Path.GetFileName(file));
-            }
-            catch (DocumentExtractionException ex)
-            {
-                throw new CliException(ex.ErrorCode, $"Cannot read CV '{file}': {ex.Message}");
+                continue;
             }
 
-            using var text = new MemoryStream(Encoding.UTF8.GetBytes(extracted.Text));
-            await artifacts.PutAsync(ArtifactContainers.CvText, id + ".txt", text, "text/plain; charset=utf-8", cancellationToken).ConfigureAwait(false);
-            await documents.UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateStub(id, Path.GetFileName(file), id + ".txt"), cancellationToken: cancellationToken).ConfigureAwait(false);
-            added++;
+            var fileName = Path.GetFileName(file);
+            var blobName = id + "/" + fileName;
+            using (var content = new MemoryStream(bytes, writable: false))
+            {
+                var contentType = DocumentExtractor.FormatFromFileName(fileName) is { } format ? DocumentExtractor.ContentTypeFor(format) : "application/octet-stream";
+                await artifacts.PutAsync(ArtifactContainers.Cvs, blobName, content, contentType, cancellationToken).ConfigureAwait(false);
+            }
+
+            var instanceId = IngestionTaskNames.InstanceIdFor(id);
+            var existing = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (existing is null || existing.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
+            {
+                if (existing is not null)
+                {
+                    await client.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+                }
+
+                await client.ScheduleNewOrchestrationInstanceAsync(
+                    IngestionTaskNames.IngestCv,
+                    new IngestCvInput(id, ArtifactContainers.Cvs, blobName, fileName),
+                    new StartOrchestrationOptions(instanceId),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            started.Add((cv, instanceId));
         }
 
-        console.MarkupLine($"Ingested {files.Count} CV file(s): {added} new, {files.Count - added} already known.");
-        return result;
-    }
+        var failed = 0;
+        foreach (var (cv, instanceId) in started)
+        {
+            var final = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+            var result = final.RuntimeStatus == OrchestrationRuntimeStatus.Completed && final.SerializedOutput is { } json
+                ? JsonSerializer.Deserialize<IngestCvResult>(json, IngestionJson.Options)
+                : null;
+            if (result?.Status != CandidateStatus.Ingested)
+            {
+                failed++;
+                var stored = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, cv.CandidateId, cv.CandidateId, cancellationToken).ConfigureAwait(false);
+                var why = stored?.Document.Error is { } error ? $"[{error.Code}] {error.Message}" : final.FailureDetails?.ErrorMessage ?? final.RuntimeStatus.ToString();
+                console.MarkupLine($"[yellow]warning[/]: {Markup.Escape(Path.GetFileName(cv.File))} could not be ingested: {Markup.Escape(why)}");
+                if (stored is null)
+                {
+                    cvs.Remove(cv);
+                }
+            }
+        }
 
-    private sealed record CandidateStub(string Id, string FileName, string TextArtifact);
+        console.MarkupLine($"Ingested {files.Count} CV file(s): {started.Count - failed} new, {files.Count - started.Count} already known{(failed > 0 ? $", {failed} unreadable" : string.Empty)}.");
+        return cvs;
+    }
 }

@@ -238,7 +238,7 @@ internal static class DocxTextExtractor
             var colour = props?.Color?.Val?.Value ?? runStyle.Colour ?? styleRun.Colour;
             var hiddenReason = OnOff(props?.Vanish) == true || runStyle.Vanish == true || styleRun.Vanish == true ? "vanish"
                 : halfPoints is < 4 ? "tiny"
-                : IsWhite(colour) && props?.Shading?.Fill?.Value is null or "auto" or "FFFFFF" or "ffffff" ? "white"
+                : IsWhite(colour) && !HasDarkBackground(run) ? "white"
                 : null;
 
             var runText = new StringBuilder();
@@ -296,6 +296,40 @@ internal static class DocxTextExtractor
 
             text.Append(runText);
         }
+
+        // White text is visible on a shaded run, paragraph or table cell (coloured heading bars).
+        private static bool HasDarkBackground(Run run)
+        {
+            if (run.RunProperties?.Highlight?.Val is { } highlight && highlight.Value != HighlightColorValues.None && highlight.Value != HighlightColorValues.White)
+            {
+                return true;
+            }
+
+            if (IsDarkFill(run.RunProperties?.Shading?.Fill?.Value))
+            {
+                return true;
+            }
+
+            foreach (var ancestor in run.Ancestors())
+            {
+                var fill = ancestor switch
+                {
+                    Paragraph p => p.ParagraphProperties?.Shading?.Fill?.Value,
+                    TableCell c => c.TableCellProperties?.Shading?.Fill?.Value,
+                    Table t => t.GetFirstChild<TableProperties>()?.Shading?.Fill?.Value,
+                    _ => null,
+                };
+                if (IsDarkFill(fill))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsDarkFill(string? fill)
+            => fill is { Length: 6 } && !fill.Equals("auto", StringComparison.OrdinalIgnoreCase) && !IsWhite(fill);
 
         // Text boxes live inside drawings; with mc:AlternateContent only the Choice branch is read,
         // since the VML Fallback repeats the same text.

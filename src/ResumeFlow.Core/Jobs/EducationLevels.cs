@@ -51,10 +51,10 @@ internal static partial class EducationLevels
     [GeneratedRegex(@"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor\s+of|d\.?phil|ed\.?d\.?|m\.?d\.?(?=\s|,|$)|pharm\.?d|j\.?d\.?(?=\s|,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Doctorate();
 
-    [GeneratedRegex(@"\b(?:master'?s?|masters|m\.?sc\.?|m\.?s\.?(?=\s+(?:in|degree|of))|m\.?a\.?(?=\s+(?:in|degree|of))|mba|m\.?eng|m\.?ed|mph|msw|llm|graduate\s+degree|post-?graduate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:master'?s\b|masters|master\s+(?:of|in|degree)|m\.?sc\.?|m\.?s\.?(?=\s+(?:in|degree|of))|m\.?a\.?(?=\s+(?:in|degree|of))|mba|m\.?eng|m\.?ed|mph|msw|llm|graduate\s+degree|post-?graduate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Master();
 
-    [GeneratedRegex(@"\b(?:bachelor'?s?|bachelors|b\.?sc\.?|b\.?s\.?(?=\s+(?:in|degree|of))|b\.?a\.?(?=\s+(?:in|degree|of))|b\.?eng|b\.?tech|b\.?com|bba|undergraduate\s+degree|(?:four|4)[- ]year\s+degree|university\s+degree|college\s+degree)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bachelor'?s?\b|bachelors|b\.?sc\.?|b\.?s\.?(?=\s+(?:in|degree|of))|b\.?a\.?(?=\s+(?:in|degree|of))|b\.?eng|b\.?tech|b\.?com|bba|undergraduate\s+degree|(?:four|4)[- ]year\s+degree|university\s+degree|college\s+degree)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bachelor();
 
     [GeneratedRegex(@"\b(?:associate'?s?\s+(?:degree|of)|associate\s+degree|a\.?a\.?s\.?|higher\s+national\s+diploma|hnd|(?:two|2)[- ]year\s+degree)\b", RegexOptions.IgnoreCase)]

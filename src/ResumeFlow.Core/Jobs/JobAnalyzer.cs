@@ -44,6 +44,14 @@ public static partial class JobAnalyzer
             {
                 var (kind, inline) = Classify(heading);
                 section = kind;
+
+                // "# Senior Platform Engineer" before anything else names the job.
+                if (kind == JobSection.Other && inline is null && state.FirstLine is null)
+                {
+                    state.FirstLine = heading;
+                    section = JobSection.Preamble;
+                }
+
                 if (inline is not null)
                 {
                     Take(state, section, inline, lexicon);
@@ -302,7 +310,7 @@ public static partial class JobAnalyzer
     [GeneratedRegex(@"\b(?:benefit|perks|offer|compensation|salary|equal opportunity|how to apply|about us)")]
     private static partial Regex BenefitsHeading();
 
-    [GeneratedRegex(@"\b(?:degree|bachelor|master|ph\.?d|diploma|doctorate|high school|ged|mba|graduate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:degree|bachelor'?s?|master'?s\b|masters|master\s+(?:of|in)|ph\.?d|diploma|doctorate|high school|ged|mba|graduate\s+(?:degree|of|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EducationLine();
 
     [GeneratedRegex(@"\bexperience\b.*\b(?:as|in)\b|\b(?:as|in)\s+(?:an?\s+)?\w+.*\b(?:role|position)\b|\bworking\s+as\b", RegexOptions.IgnoreCase)]

@@ -83,7 +83,7 @@ internal static partial class TextLines
     [GeneratedRegex(@"^(?:\*\*|__)(?<h>[^*_]{2,60})(?:\*\*|__):?$")]
     private static partial Regex BoldLine();
 
-    [GeneratedRegex(@"^(?:[-*•▪◦●+–]\s+|#(?=[^#\s])|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")]
+    [GeneratedRegex(@"^(?:[-*•▪◦●+–·]\s+|[-•▪◦●–·](?=\p{L})|#(?=[^#\s])|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^\**(?<k>[A-Za-z][A-Za-z /&'-]{1,40}?)\**\s*:\s*\**(?<v>\S.*)$")]

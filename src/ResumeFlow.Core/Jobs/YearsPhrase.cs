@@ -55,11 +55,18 @@ internal static partial class YearsPhrase
 
     private static string? Clean(string subject)
     {
-        var s = TrailingFiller().Replace(subject.Trim().Trim('.', ',', ';', ':', '-', ' '), string.Empty).Trim();
+        var s = subject;
+        var cut = SubjectEnd().Match(s);
+        if (cut.Success && cut.Index > 1)
+        {
+            s = s[..cut.Index];
+        }
+
+        s = TrailingFiller().Replace(s.Trim().Trim('.', ',', ';', ':', '-', ' '), string.Empty).Trim();
         return s.Length < 2 ? null : s;
     }
 
-    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|an?)\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:full\s+)?(?:years?|yrs?)\b['’]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|an?)\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?-?\s*(?:full\s+)?(?:years?|yrs?)\b['’]?", RegexOptions.IgnoreCase)]
     private static partial Regex Years();
 
     [GeneratedRegex(@"^\s*(?:of\s+)?(?:(?:prior|previous|relevant|professional|proven|hands-on|industry|work|working|practical|combined|total|related|progressive|direct|recent|solid|strong)\s+)*(?:experience\s*|expertise\s*)?(?:(?:working|employed|serving|spent)\s+)?(?:as|in|with|at|on|using|within|doing)\s+(?:an?\s+|the\s+)?(?<s>[^.;()]+)", RegexOptions.IgnoreCase)]
@@ -67,6 +74,10 @@ internal static partial class YearsPhrase
 
     [GeneratedRegex(@"\b(?:as|in|with)\s+(?:an?\s+|the\s+)?(?<s>[^.;()]+?)\s*(?:role|position|capacity)?\s*(?:for|of|with|over)?\s*(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than|about|around|approximately)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectBefore();
+
+    // Where the role's name ends: "as a baker in a bakery", "as a Product Manager, preferably in SaaS".
+    [GeneratedRegex(@"\s*[,;]|\s+(?:preferably|ideally|where|which|who|to|in\s+an?|within|with\s+a\s+focus|focused|including|inclusive|such\s+as|(?:is\s+)?(?:required|needed|necessary|preferred|mandatory|essential|a\s+must|a\s+plus|an\s+advantage))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectEnd();
 
     [GeneratedRegex(@"\s+(?:role|position|or\s+(?:a\s+)?similar(?:\s+role)?|or\s+related(?:\s+field)?|or\s+equivalent)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFiller();

@@ -28,6 +28,10 @@ internal static class CandidateFeatureExtractor
         var educationSection = new bool[lines.Count];
         var length = 0;
         var inEducation = false;
+        var inSkills = false;
+        var skillTerms = new HashSet<string>(StringComparer.Ordinal);
+        var listedSkills = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var hasSkillsSection = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var heading = TextLines.Heading(lines[i]);
@@ -37,6 +41,8 @@ internal static class CandidateFeatureExtractor
                 inEducation = heading.Contains("educat", StringComparison.OrdinalIgnoreCase)
                     || heading.Contains("academic", StringComparison.OrdinalIgnoreCase)
                     || heading.Contains("qualification", StringComparison.OrdinalIgnoreCase);
+                inSkills = SkillsHeading(heading);
+                hasSkillsSection |= inSkills;
             }
 
             educationSection[i] = inEducation;
@@ -53,10 +59,37 @@ internal static class CandidateFeatureExtractor
             foreach (var mention in lexicon.FindMentions(lines[i]))
             {
                 skillLines.TryAdd(mention.Skill, i);
+                if (inSkills)
+                {
+                    listedSkills.Add(mention.Skill);
+                }
+            }
+
+            if (inSkills)
+            {
+                skillTerms.UnionWith(set);
             }
         }
 
         var experience = Experience(lines, lineTerms, headings, asOf);
+        var totalYears = TotalYears(experience);
+        var education = Education(lines, educationSection);
+        if (candidate.Profile is { } profile)
+        {
+            if (totalYears <= 0 && profile.TotalYearsExperience > 0)
+            {
+                totalYears = Math.Round(profile.TotalYearsExperience, 2);
+            }
+
+            foreach (var entry in profile.Education)
+            {
+                if (Enum.TryParse<EducationLevel>(entry.Level, ignoreCase: true, out var level) && (education is null || level > education))
+                {
+                    education = level;
+                }
+            }
+        }
+
         return new CandidateFeatures(
             candidate.CandidateId,
             lines,
@@ -66,19 +99,32 @@ internal static class CandidateFeatureExtractor
             length,
             skillLines,
             experience,
-            TotalYears(experience),
-            Education(lines, educationSection));
+            totalYears,
+            education,
+            hasSkillsSection ? new ListedSkills(skillTerms, listedSkills) : null);
     }
+
+    private static bool SkillsHeading(string heading)
+        => heading.Contains("skill", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("competenc", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("expertise", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("technolog", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("proficienc", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("strengths", StringComparison.OrdinalIgnoreCase)
+            || heading.Contains("tools", StringComparison.OrdinalIgnoreCase);
 
     private static List<ExperienceEntry> Experience(List<string> lines, List<HashSet<string>> lineTerms, bool[] headings, DateOnly asOf)
     {
         var entries = new List<ExperienceEntry>();
         var periods = lines.Select(l => DateRanges.Find(l, asOf)).ToList();
+
+        // "5 years as a baker" counts only in a CV without dates; next to dated jobs it restates them ("a four-year tenure").
+        var anyDates = periods.Any(p => p.Count > 0);
         for (var i = 0; i < lines.Count; i++)
         {
             if (periods[i].Count == 0)
             {
-                if (!headings[i] && YearsPhrase.Parse(lines[i]) is { } stated)
+                if (!anyDates && !headings[i] && YearsPhrase.Parse(lines[i]) is { } stated)
                 {
                     var terms = TextTerms.ContentTerms(lines[i]).ToHashSet(StringComparer.Ordinal);
                     entries.Add(new ExperienceEntry(i, stated.Years, null, null, terms, terms));

@@ -18,8 +18,10 @@ public sealed class CandidateFeatures
         Dictionary<string, int> skillLines,
         IReadOnlyList<ExperienceEntry> experience,
         double totalYears,
-        EducationLevel? education)
+        EducationLevel? education,
+        ListedSkills? listed)
     {
+        Listed = listed;
         CandidateId = candidateId;
         Lines = lines;
         LineTerms = lineTerms;
@@ -73,4 +75,7 @@ public sealed class CandidateFeatures
     internal Dictionary<string, int> SkillLines { get; }
 
     internal IReadOnlyList<ExperienceEntry> Experience { get; }
+
+    /// <summary>What the CV's skills section lists, or null when it has none.</summary>
+    internal ListedSkills? Listed { get; }
 }

@@ -39,11 +39,11 @@ internal static partial class DateRanges
                 continue;
             }
 
-            // Year-only ranges count whole years ("2019 - 2023" is 4 years, as CVs and job ads mean it).
-            var start = (startYear * 12) + ((startMonth ?? 1) - 1);
-            var end = endMonth is null && startMonth is null
-                ? endYear * 12
-                : (endYear * 12) + (endMonth ?? 12);
+            // Year-only ranges count whole years ("2019 - 2023" is 4 years, as CVs and job ads mean it) and
+            // end in the end year: read them as December to December.
+            var yearOnly = endMonth is null && startMonth is null;
+            var start = (startYear * 12) + ((yearOnly ? 12 : startMonth ?? 1) - 1);
+            var end = (endYear * 12) + (endMonth ?? (yearOnly ? 11 : 12));
             if (end <= start)
             {
                 end = start + (endYear == startYear ? 6 : 12);

@@ -9,6 +9,8 @@ namespace ResumeFlow.Core.Scoring;
 public sealed class JobScorer
 {
     private const double CoveredThreshold = 0.5;
+    private const double MentionedElsewhereFactor = 0.85;
+    private const double FullRoleMatch = 0.67;
     private const double NominalLength = 250;
     private const double K1 = 1.2;
     private const double B = 0.75;
@@ -148,18 +150,30 @@ public sealed class JobScorer
             $"{covered} of {requirements.Count} covered");
     }
 
+    // A requirement the CV's skills section lists counts fully; one only mentioned elsewhere (in passing) a little less.
     private static double RequirementCoverage(PreparedRequirement r, CandidateFeatures candidate)
     {
-        var head = Fraction(r.Head, candidate.AllTerms);
-        var body = Fraction(r.Body, candidate.AllTerms);
-        var terms = r.Head.Length == 0 ? body : r.Body.Length == 0 ? head : (0.7 * head) + (0.3 * body);
-        if (r.Skills.Length == 0)
+        var anywhere = RequirementCoverage(r, candidate.AllTerms, candidate.SkillLines.Keys);
+        if (candidate.Listed is not { } listed)
         {
-            return terms;
+            return anywhere;
         }
 
-        var skills = r.Skills.Count(candidate.SkillLines.ContainsKey) / (double)r.Skills.Length;
-        return Math.Max(skills, terms);
+        return Math.Max(RequirementCoverage(r, listed.Terms, listed.Skills), MentionedElsewhereFactor * anywhere);
+    }
+
+    private static double RequirementCoverage(PreparedRequirement r, HashSet<string> terms, IReadOnlyCollection<string> skills)
+    {
+        var head = Fraction(r.Head, terms);
+        var body = Fraction(r.Body, terms);
+        var byTerms = r.Head.Length == 0 ? body : r.Body.Length == 0 ? head : (0.7 * head) + (0.3 * body);
+        if (r.Skills.Length == 0)
+        {
+            return byTerms;
+        }
+
+        var bySkills = r.Skills.Count(skills.Contains) / (double)r.Skills.Length;
+        return Math.Max(bySkills, byTerms);
     }
 
     private static string? BestLine(PreparedRequirement r, CandidateFeatures candidate)
@@ -216,7 +230,8 @@ public sealed class JobScorer
                 var match = Math.Max(Fraction(terms, entry.TitleTerms), 0.7 * Fraction(terms, entry.ContextTerms));
                 if (match > 0)
                 {
-                    credited += entry.Years * match;
+                    // Two thirds of the role's words in a job title is the same role ("Product Manager" for "Product Management").
+                    credited += entry.Years * Math.Min(1, match / FullRoleMatch);
                     used.Add(entry);
                 }
             }

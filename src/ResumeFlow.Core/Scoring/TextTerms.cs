@@ -36,7 +36,8 @@ internal static partial class TextTerms
         "keen", "adept", "skilled", "mastery", "mastered", "grasp", "comprehensive", "considerable", "sufficient", "qualified",
         "certain", "key", "core", "essential", "must", "need", "needs", "needed", "ensure", "ensuring", "provide", "providing",
         "demonstrate", "demonstrating", "possess", "possesses", "have", "has", "being", "well", "one", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "month", "months", "time", "team", "other", "others", "all", "any",
+        "five", "six", "seven", "eight", "nine", "ten", "month", "months", "time", "other", "others", "all", "any",
+        "setting", "settings", "situation", "situations", "capacity", "similar", "equivalent", "preferably", "ideally",
     ];
 
     private static readonly (string Suffix, string Replacement)[] Suffixes =
@@ -44,7 +45,7 @@ internal static partial class TextTerms
         ("izations", "iz"), ("ization", "iz"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("ements", ""),
         ("ement", ""), ("ments", ""), ("ment", ""), ("ness", ""), ("ities", ""), ("ity", ""), ("ings", ""), ("ing", ""),
         ("ers", ""), ("er", ""), ("ors", ""), ("or", ""), ("ed", ""), ("ly", ""), ("ize", "iz"), ("ise", "iz"), ("ical", "ic"),
-        ("al", ""), ("ive", ""), ("ic", ""), ("y", ""),
+        ("ial", ""), ("al", ""), ("ive", ""), ("ic", ""), ("y", ""),
     ];
 
     // Declared after the word lists and suffixes they are built from (static initialisers run in order).

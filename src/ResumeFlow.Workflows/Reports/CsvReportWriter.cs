@@ -45,11 +45,11 @@ public static class CsvReportWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Quotes a field when it holds a comma, quote or line break; a leading =, +, - or @ is defused against spreadsheet formulas.</summary>
+    /// <summary>Quotes a field when it holds a comma, quote or line break; a leading =, +, @ or - (not a bullet) is defused against spreadsheet formulas.</summary>
     public static string Escape(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
+        if (field.Length > 0 && (field[0] is '=' or '+' or '@' || (field[0] == '-' && field.Length > 1 && field[1] != ' ')))
         {
             field = "'" + field;
         }

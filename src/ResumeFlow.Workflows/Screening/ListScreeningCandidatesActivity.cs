@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Orchestration;
 using ResumeFlow.Storage.Documents;
 
@@ -10,11 +10,11 @@ internal sealed class ListScreeningCandidatesActivity(IDocumentStore documents) 
     public override async Task<IReadOnlyList<string>> RunAsync(ActivityContext context, object? input, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        await foreach (var doc in documents.ReadAllAsync<JsonElement>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
+        await foreach (var doc in documents.ReadAllAsync<CandidateDocument>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
         {
-            if (doc.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value)
+            if (doc.Status == CandidateStatus.Ingested)
             {
-                ids.Add(value);
+                ids.Add(doc.Id);
             }
         }
 

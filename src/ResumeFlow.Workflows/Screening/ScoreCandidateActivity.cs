@@ -84,7 +84,7 @@ internal sealed class ScoreCandidateActivity(
             .OrderByDescending(c => c.Weight * c.Score)
             .SelectMany(c => c.Evidence.Take(2))
             .Where(e => !string.IsNullOrWhiteSpace(e))
-            .Select(e => e.Trim())
+            .Select(e => e.Trim().TrimStart('-', '*', '•', ' '))
             .Distinct(StringComparer.Ordinal)
             .Take(EvidenceLines)
             .ToList();

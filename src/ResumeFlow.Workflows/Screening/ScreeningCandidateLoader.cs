@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 
@@ -9,34 +9,38 @@ internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifa
 {
     public async Task<CandidateLoad> LoadAsync(string candidateId, CancellationToken cancellationToken)
     {
-        var record = await documents.ReadAsync<JsonElement>(DocumentContainers.Candidates, candidateId, candidateId, cancellationToken).ConfigureAwait(false);
+        var record = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, candidateId, candidateId, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return CandidateLoad.Failed(ScreeningErrorCodes.CandidateNotFound, $"Candidate '{candidateId}' is not ingested.", null);
         }
 
         var doc = record.Document;
-        var fileName = String(doc, "fileName") ?? String(doc, "sourceName");
-        var name = String(doc, "name") ?? (doc.TryGetProperty("profile", out var profile) && profile.ValueKind == JsonValueKind.Object ? String(profile, "name") : null);
-        var textName = String(doc, "textArtifact") ?? String(doc, "textBlob") ?? String(doc, "textName") ?? candidateId + ".txt";
+        if (doc.Status == CandidateStatus.Failed)
+        {
+            return CandidateLoad.Failed(doc.Error?.Code ?? ScreeningErrorCodes.CandidateTextMissing, doc.Error?.Message ?? "Ingestion of this CV failed.", doc.FileName);
+        }
+
+        if (doc.Artifacts.Text is not { } reference || reference.IndexOf('/', StringComparison.Ordinal) is var slash && slash <= 0)
+        {
+            return CandidateLoad.Failed(ScreeningErrorCodes.CandidateTextMissing, $"Candidate '{candidateId}' has no extracted text (status {doc.Status}).", doc.FileName);
+        }
+
         try
         {
-            var stream = await artifacts.OpenReadAsync(ArtifactContainers.CvText, textName, cancellationToken).ConfigureAwait(false);
+            var stream = await artifacts.OpenReadAsync(reference[..slash], reference[(slash + 1)..], cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 using var reader = new StreamReader(stream);
                 var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-                return new CandidateLoad(new ScreeningCandidate(candidateId, fileName, name, text), null, null, fileName);
+                return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text), null, null, doc.FileName);
             }
         }
         catch (ArtifactNotFoundException)
         {
-            return CandidateLoad.Failed(ScreeningErrorCodes.CandidateTextMissing, $"The text of candidate '{candidateId}' ({textName}) is missing.", fileName);
+            return CandidateLoad.Failed(ScreeningErrorCodes.CandidateTextMissing, $"The text of candidate '{candidateId}' ({reference}) is missing.", doc.FileName);
         }
     }
-
-    private static string? String(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 /// <summary>A loaded candidate, or the error code that explains why it could not be loaded.</summary>

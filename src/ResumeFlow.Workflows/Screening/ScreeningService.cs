@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using ResumeFlow.Core.Jobs;
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Orchestration;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -205,11 +206,11 @@ internal sealed class ScreeningService(
     private async Task<IReadOnlyList<string>> ListCandidateIdsAsync(CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        await foreach (var doc in documents.ReadAllAsync<JsonElement>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
+        await foreach (var doc in documents.ReadAllAsync<CandidateDocument>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
         {
-            if (doc.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value)
+            if (doc.Status == CandidateStatus.Ingested)
             {
-                ids.Add(value);
+                ids.Add(doc.Id);
             }
         }
 

@@ -206,7 +206,10 @@ public sealed class EventWithTimeout : Orchestrator<double, string>
         var timer = context.CreateTimer(context.CurrentUtcDateTime.AddSeconds(input), cancel.Token);
         var approval = context.WaitForExternalEvent<string>("approval", cancel.Token);
         var winner = await Task.WhenAny(timer, approval);
-        await cancel.CancelAsync();
+        // Cancel synchronously: orchestrator code must stay on its own logical thread (CancelAsync would hop to the thread pool).
+#pragma warning disable CA1849
+        cancel.Cancel();
+#pragma warning restore CA1849
         return winner == approval ? "approved: " + approval.Result : "timed out";
     }
 }

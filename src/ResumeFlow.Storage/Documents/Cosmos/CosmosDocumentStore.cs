@@ -18,6 +18,7 @@ internal sealed class CosmosDocumentStore : IDocumentStore, IDisposable
     private readonly bool _createIfNotExists;
     private readonly ILogger<CosmosDocumentStore> _logger;
     private readonly SemaphoreSlim _readyLock = new(1, 1);
+    private readonly ItemRequestOptions? _pointReadOptions;
     private volatile bool _ready;
 
     public CosmosDocumentStore(CosmosClient client, string databaseName, bool createIfNotExists, ILogger<CosmosDocumentStore> logger)
@@ -26,6 +27,12 @@ internal sealed class CosmosDocumentStore : IDocumentStore, IDisposable
         _databaseName = databaseName;
         _createIfNotExists = createIfNotExists;
         _logger = logger;
+
+        // cosmosdb-server answers a point read of a missing document with 500 instead of 404 unless
+        // this header skips its partition check; only a loopback (emulator) endpoint gets it.
+        _pointReadOptions = client.Endpoint.IsLoopback
+            ? new ItemRequestOptions { AddRequestHeaders = headers => headers.Add("x-ms-documentdb-query-enablecrosspartition", "true") }
+            : null;
     }
 
     public async Task<StoredDocument<T>?> ReadAsync<T>(string container, string partitionKey, string id, CancellationToken cancellationToken = default)
@@ -33,7 +40,7 @@ internal sealed class CosmosDocumentStore : IDocumentStore, IDisposable
         DocumentJson.ValidateContainer(container);
         DocumentJson.ValidateKeys(partitionKey, id);
         var target = await GetContainerAsync(container, cancellationToken).ConfigureAwait(false);
-        using var response = await target.ReadItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var response = await target.ReadItemStreamAsync(id, new PartitionKey(partitionKey), _pointReadOptions, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+using ResumeFlow.Host.Management;
+using ResumeFlow.Host.Security;
+using ResumeFlow.Workflows.Reports;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Host.Screening;
+
+/// <summary>
+/// The screening HTTP API: start a screening (answered with Durable's 202 check-status payload),
+/// retry its failed candidates, read its ranked results and its reports, and store a job.
+/// Bad requests are 4xx with <c>{"error":{"code","message"}}</c>, and nothing is started.
+/// </summary>
+public static class ScreeningEndpoints
+{
+    private static readonly JsonSerializerOptions BodyJson = new(ScreeningJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api");
+        api.MapPost("/jobs", CreateJobAsync).RequireApiKey();
+        api.MapPost("/screenings", CreateScreeningAsync).RequireApiKey();
+        api.MapPost("/screenings/{id}/retry", RetryAsync).RequireApiKey();
+        api.MapGet("/screenings/{id}/results", GetResultsAsync);
+        api.MapGet("/screenings/{id}/report.{format}", GetReportAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateJobAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
+    {
+        var (body, error) = await ReadBodyAsync<CreateJobBody>(request, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        try
+        {
+            var id = await screening.SaveJobAsync(body!.Text ?? string.Empty, body.Title, cancellationToken).ConfigureAwait(false);
+            return Results.Json(new { jobId = id }, statusCode: StatusCodes.Status201Created);
+        }
+        catch (ScreeningException ex)
+        {
+            return ScreeningApiResults.From(ex);
+        }
+    }
+
+    private static async Task<IResult> CreateScreeningAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
+    {
+        var (body, error) = await ReadBodyAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        try
+        {
+            var start = await screening.StartAsync(
+                new ScreeningRequest
+                {
+                    JobId = body!.JobId,
+                    JobText = body.JobText,
+                    JobTitle = body.JobTitle,
+                    CandidateIds = body.CandidateIds,
+                    AllCandidates = body.All ?? false,
+                    Options = body.Options,
+                },
+                cancellationToken).ConfigureAwait(false);
+            return DurableHttpResults.CheckStatus(request, start.InstanceId);
+        }
+        catch (ScreeningException ex)
+        {
+            return ScreeningApiResults.From(ex);
+        }
+    }
+
+    private static async Task<IResult> RetryAsync(string id, HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var start = await screening.RetryFailedAsync(id, cancellationToken).ConfigureAwait(false);
+            return DurableHttpResults.CheckStatus(request, start.InstanceId);
+        }
+        catch (ScreeningException ex)
+        {
+            return ScreeningApiResults.From(ex);
+        }
+    }
+
+    private static async Task<IResult> GetResultsAsync(string id, HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
+    {
+        if (!TryQuery(request, "top", (string? s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v), out int? top)
+            || !TryQuery(request, "minScore", (string? s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), out double? minScore))
+        {
+            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "top must be an integer and minScore a number.");
+        }
+
+        try
+        {
+            var results = await screening.GetResultsAsync(id, top, minScore, cancellationToken).ConfigureAwait(false);
+            return Results.Json(results, ScreeningJson.Options);
+        }
+        catch (ScreeningException ex)
+        {
+            return ScreeningApiResults.From(ex);
+        }
+    }
+
+    private static async Task<IResult> GetReportAsync(string id, string format, IScreeningService screening, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await screening.OpenReportAsync(id, format, cancellationToken).ConfigureAwait(false);
+            return Results.Stream(report.Content, report.ContentType, report.Name);
+        }
+        catch (ScreeningException ex)
+        {
+            return ScreeningApiResults.From(ex);
+        }
+    }
+
+    private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, ScreeningApiResults.Error(StatusCodes.Status415UnsupportedMediaType, ScreeningErrorCodes.InvalidRequest, "The body must be JSON (Content-Type: application/json)."));
+        }
+
+        try
+        {
+            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, BodyJson, cancellationToken).ConfigureAwait(false);
+            return body is null
+                ? (null, ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "The body must be a JSON object."))
+                : (body, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "Malformed JSON body: " + ex.Message));
+        }
+    }
+
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    private static bool TryQuery<T>(HttpRequest request, string name, TryParse<T> parse, out T? value)
+        where T : struct
+    {
+        value = null;
+        if (!request.Query.TryGetValue(name, out var raw) || string.IsNullOrEmpty(raw))
+        {
+            return true;
+        }
+
+        if (parse(raw, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Core.Documents;
+using ResumeFlow.Core.Profiles;
+using ResumeFlow.Core.Sections;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Artifacts;
+
+namespace ResumeFlow.Workflows.Ingestion;
+
+/// <summary>
+/// Reads the upload, extracts its text, detects sections and builds the profile; stores the text
+/// (cv-text/{id}.txt) and the profile JSON (cv-profiles/{id}.json) and returns only a summary.
+/// A file that cannot be read is an outcome with a stable error code, not an exception, so it is
+/// not retried; storage failures throw and are retried by the orchestrator's policy.
+/// </summary>
+internal sealed class ExtractCvActivity(
+    IArtifactStore artifacts,
+    IOptions<IngestionOptions> options,
+    LlmProfileExtractor llmProfiles,
+    ILogger<ExtractCvActivity> logger) : Activity<ExtractCvInput, ExtractCvOutcome>
+{
+    public override async Task<ExtractCvOutcome> RunAsync(ActivityContext context, ExtractCvInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var upload = input.Upload;
+        var limits = options.Value.ToLimits();
+        var info = await artifacts.GetInfoAsync(upload.Container, upload.BlobName, cancellationToken).ConfigureAwait(false);
+        if (info is null)
+        {
+            return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadMissing, $"The upload '{upload.Container}/{upload.BlobName}' no longer exists.");
+        }
+
+        if (info.Length > limits.MaxFileBytes)
+        {
+            return ExtractCvOutcome.Failure(DocumentErrorCodes.FileTooLarge, $"The file is {info.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.", info.Length);
+        }
+
+        byte[] content;
+        try
+        {
+            content = await ReadAsync(upload, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArtifactNotFoundException)
+        {
+            return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadMissing, $"The upload '{upload.Container}/{upload.BlobName}' no longer exists.");
+        }
+        catch (DocumentExtractionException ex)
+        {
+            return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, info.Length);
+        }
+
+        if (CandidateId.FromContent(content) != upload.CandidateId)
+        {
+            return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadChanged, $"'{upload.BlobName}' was replaced by other content after the upload; the new content is ingested on its own.", content.Length);
+        }
+
+        ExtractedDocument document;
+        try
+        {
+            document = DocumentExtractor.Default.Extract(content, upload.FileName, limits);
+        }
+        catch (DocumentExtractionException ex)
+        {
+            Log.ExtractionFailed(logger, upload.CandidateId, ex.ErrorCode, ex.Message);
+            var flags = ex.ErrorCode == DocumentErrorCodes.NeedsOcr ? new[] { new DocumentFlag(DocumentFlags.NeedsOcr, ex.Message) } : [];
+            return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, content.Length, flags);
+        }
+
+        var sections = SectionDetector.Detect(document);
+        YearMonth.TryParse(input.AsOf, out var asOf);
+        var profile = ProfileBuilder.Build(document, sections, asOf);
+        if (options.Value.UseLlmProfile && llmProfiles.IsAvailable)
+        {
+            profile = await llmProfiles.ImproveAsync(upload.CandidateId, document.Text, profile, asOf, cancellationToken).ConfigureAwait(false);
+        }
+
+        var textName = IngestionArtifacts.TextName(upload.CandidateId);
+        var profileName = IngestionArtifacts.ProfileName(upload.CandidateId);
+        using (var text = new MemoryStream(Encoding.UTF8.GetBytes(document.Text)))
+        {
+            await artifacts.PutAsync(ArtifactContainers.CvText, textName, text, "text/plain; charset=utf-8", cancellationToken).ConfigureAwait(false);
+        }
+
+        using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(profile, IngestionJson.Options)))
+        {
+            await artifacts.PutAsync(ArtifactContainers.CvProfiles, profileName, json, "application/json", cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.Extracted(logger, upload.CandidateId, document.Format.ToString(), sections.Count, profile.WorkHistory.Count, profile.Skills.Count);
+        return new ExtractCvOutcome
+        {
+            Size = content.Length,
+            Format = document.Format.ToString(),
+            PageCount = document.PageCount,
+            Flags = document.Flags,
+            Warnings = document.Warnings.Take(20).ToList(),
+            SectionKinds = sections.Select(s => s.Kind.ToString()).ToList(),
+            Name = profile.Name,
+            Skills = profile.Skills.Select(s => s.Name).Take(200).ToList(),
+            TotalYearsExperience = profile.TotalYearsExperience,
+            ProfileSource = profile.Source,
+            TextArtifact = IngestionArtifacts.Reference(ArtifactContainers.CvText, textName),
+            ProfileArtifact = IngestionArtifacts.Reference(ArtifactContainers.CvProfiles, profileName),
+        };
+    }
+
+    private async Task<byte[]> ReadAsync(IngestCvInput upload, long maxBytes, CancellationToken cancellationToken)
+    {
+        var stream = await artifacts.OpenReadAsync(upload.Container, upload.BlobName, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    throw new DocumentExtractionException(DocumentErrorCodes.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes.");
+                }
+            }
+
+            return buffer.ToArray();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using ResumeFlow.Core.Documents;
+
+namespace ResumeFlow.Workflows.Ingestion;
+
+/// <summary>Limits and behaviour of CV ingestion (configuration section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Ingestion";
+
+    /// <summary>Largest accepted CV file (default 20 MB); larger uploads are kept but fail with file_too_large.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = ExtractionLimits.DefaultMaxFileBytes;
+
+    /// <summary>Largest total unpacked size of a DOCX (default 100 MB); more fails with archive_too_large.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUnpackedBytes { get; set; } = ExtractionLimits.DefaultMaxUnpackedBytes;
+
+    /// <summary>Largest upload that is stored at all (default 100 MB); between <see cref="MaxFileBytes"/> and this, the upload is kept and fails with file_too_large.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>PDF pages read per CV.</summary>
+    [Range(1, 1000)]
+    public int MaxPages { get; set; } = ExtractionLimits.DefaultMaxPages;
+
+    /// <summary>Attempts per activity on transient (storage) errors.</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>Use the LLM gateway for the structured profile when one is configured (validated, deterministic fallback).</summary>
+    public bool UseLlmProfile { get; set; } = true;
+
+    /// <summary>Container of the blob-trigger receipts (as the Functions host's <c>azure-webjobs-hosts</c>).</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    public string ReceiptsContainer { get; set; } = "azure-webjobs-hosts";
+
+    /// <summary>The host identity receipts are kept under, so two hosts sharing storage keep separate receipts if they must.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9-]{1,64}$")]
+    public string HostId { get; set; } = "resumeflow";
+
+    public ExtractionLimits ToLimits() => new(MaxFileBytes, MaxUnpackedBytes, MaxPages);
+}

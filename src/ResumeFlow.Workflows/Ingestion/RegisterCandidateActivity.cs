@@ -1,0 +1,37 @@
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Documents;
+
+namespace ResumeFlow.Workflows.Ingestion;
+
+/// <summary>
+/// Creates the Pending candidate document, or reports that this content was already ingested
+/// (or already failed: the same bytes fail the same way), so a re-upload does no work.
+/// </summary>
+internal sealed class RegisterCandidateActivity(IDocumentStore documents) : Activity<RegisterCandidateInput, RegisterCandidateResult>
+{
+    public override async Task<RegisterCandidateResult> RunAsync(ActivityContext context, RegisterCandidateInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var upload = input.Upload;
+        var existing = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, upload.CandidateId, upload.CandidateId, cancellationToken).ConfigureAwait(false);
+        if (existing?.Document is { Status: CandidateStatus.Ingested or CandidateStatus.Failed } done)
+        {
+            return new RegisterCandidateResult(done.Status, AlreadyDone: true, done.Artifacts.Text, done.Artifacts.Profile, done.Error?.Code);
+        }
+
+        var document = new CandidateDocument
+        {
+            Id = upload.CandidateId,
+            FileName = upload.FileName,
+            ContentType = upload.ContentType ?? IngestionContentTypes.FromFileName(upload.FileName),
+            Size = existing?.Document.Size ?? 0,
+            Status = CandidateStatus.Pending,
+            Artifacts = new CandidateArtifacts(IngestionArtifacts.Reference(upload.Container, upload.BlobName)),
+            InstanceId = input.InstanceId,
+            CreatedAt = existing?.Document.CreatedAt ?? input.StartedAt,
+        };
+        await documents.UpsertAsync(DocumentContainers.Candidates, document.Id, document.Id, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new RegisterCandidateResult(CandidateStatus.Pending, AlreadyDone: false);
+    }
+}

@@ -1,0 +1,42 @@
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Documents;
+
+namespace ResumeFlow.Workflows.Ingestion;
+
+/// <summary>Writes the final candidate document: Ingested with its summary, or Failed with the error code (the upload stays).</summary>
+internal sealed class SaveCandidateActivity(IDocumentStore documents) : Activity<SaveCandidateInput, CandidateStatus>
+{
+    public override async Task<CandidateStatus> RunAsync(ActivityContext context, SaveCandidateInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var upload = input.Upload;
+        var outcome = input.Outcome;
+        var existing = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, upload.CandidateId, upload.CandidateId, cancellationToken).ConfigureAwait(false);
+        var status = outcome.Succeeded ? CandidateStatus.Ingested : CandidateStatus.Failed;
+        var document = new CandidateDocument
+        {
+            Id = upload.CandidateId,
+            FileName = upload.FileName,
+            ContentType = upload.ContentType ?? IngestionContentTypes.FromFileName(upload.FileName),
+            Size = outcome.Size,
+            Status = status,
+            Error = outcome.Succeeded ? null : new CandidateError(outcome.ErrorCode!, outcome.ErrorMessage ?? outcome.ErrorCode!),
+            Artifacts = new CandidateArtifacts(IngestionArtifacts.Reference(upload.Container, upload.BlobName), outcome.TextArtifact, outcome.ProfileArtifact),
+            Format = outcome.Format,
+            PageCount = outcome.PageCount,
+            Flags = outcome.Flags,
+            Warnings = outcome.Warnings,
+            SectionKinds = outcome.SectionKinds,
+            Name = outcome.Name,
+            Skills = outcome.Skills,
+            TotalYearsExperience = outcome.TotalYearsExperience,
+            ProfileSource = outcome.ProfileSource,
+            InstanceId = input.InstanceId,
+            CreatedAt = existing?.Document.CreatedAt ?? input.CompletedAt,
+            IngestedAt = outcome.Succeeded ? input.CompletedAt : null,
+        };
+        await documents.UpsertAsync(DocumentContainers.Candidates, document.Id, document.Id, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return status;
+    }
+}

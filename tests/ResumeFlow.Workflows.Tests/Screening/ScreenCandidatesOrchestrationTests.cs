@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.Json;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Workflows.Reports;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Workflows.Tests.Screening;
+
+public sealed class ScreenCandidatesOrchestrationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Screening_runs_one_sub_orchestration_per_chunk_and_scores_every_candidate()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var ids = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct));
+        }
+
+        var (start, final, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { ChunkSize = 3 } }, Ct);
+
+        Assert.Equal(7, outcome.Total);
+        Assert.Equal(7, outcome.Scored);
+        for (var chunk = 0; chunk < 3; chunk++)
+        {
+            var sub = await host.Client.GetInstanceAsync($"{start.InstanceId}:score:{chunk:D5}", cancellationToken: Ct);
+            Assert.NotNull(sub);
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, sub.RuntimeStatus);
+        }
+
+        Assert.Null(await host.Client.GetInstanceAsync($"{start.InstanceId}:score:00003", cancellationToken: Ct));
+        var status = JsonSerializer.Deserialize<ScreeningStatus>(final.SerializedCustomStatus!, ScreeningJson.Options)!;
+        Assert.Equal(3, status.ChunksTotal);
+        Assert.Equal(3, status.ChunksDone);
+    }
+
+    [Fact]
+    public async Task Final_progress_reports_every_count_of_the_outcome()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var ids = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct));
+        }
+
+        ids.Add(await host.AddCandidateAsync("lost.txt", SampleCvs.Strong(99), storeText: false, cancellationToken: Ct));
+
+        var (_, final, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { ChunkSize = 2, Threshold = 50 } }, Ct);
+
+        var status = JsonSerializer.Deserialize<ScreeningStatus>(final.SerializedCustomStatus!, ScreeningJson.Options)!;
+        Assert.Equal(ScreeningPhases.Completed, status.Phase);
+        Assert.Equal(7, status.Total);
+        Assert.Equal(7, status.Completed);
+        Assert.Equal(1, status.Failed);
+        Assert.Equal(outcome.Passed, status.Passed);
+        Assert.Equal(4, status.ChunksTotal);
+        Assert.Equal(status.ChunksTotal, status.ChunksDone);
+        Assert.Equal(0, status.EtaSeconds);
+        Assert.True(outcome.Passed >= 2, $"the strong CVs pass; passed {outcome.Passed}");
+    }
+
+    [Fact]
+    public async Task A_failing_candidate_is_recorded_and_retried_without_rescoring_the_rest()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var good = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            good.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct));
+        }
+
+        var broken = await host.AddCandidateAsync("broken.txt", SampleCvs.Strong(7), storeText: false, cancellationToken: Ct);
+        var (start, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [.. good, broken], Options = new ScreeningOptions { ChunkSize = 2 } }, Ct);
+
+        Assert.Equal(5, outcome.Total);
+        Assert.Equal(4, outcome.Scored);
+        Assert.Equal(1, outcome.Failed);
+        var before = await host.Screening.GetResultsAsync(start.ScreeningId, cancellationToken: Ct);
+        var failed = Assert.Single(before.Results, r => r.Result.ErrorCode is not null);
+        Assert.Equal(broken, failed.Result.CandidateId);
+        Assert.Equal(ScreeningErrorCodes.CandidateTextMissing, failed.Result.ErrorCode);
+        Assert.Equal(5, failed.Rank);
+        var scoredAt = before.Results.Where(r => r.Result.ErrorCode is null).ToDictionary(r => r.Result.CandidateId, r => r.Result.ScoredAt);
+
+        await host.PutTextAsync(broken, SampleCvs.Strong(7), Ct);
+        var retry = await host.Screening.RetryFailedAsync(start.ScreeningId, Ct);
+        Assert.NotEqual(start.InstanceId, retry.InstanceId);
+        Assert.Equal(1, retry.Candidates);
+        var final = await host.WaitAsync(retry.InstanceId, Ct);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+
+        var after = await host.Screening.GetResultsAsync(start.ScreeningId, cancellationToken: Ct);
+        Assert.Equal(0, after.Screening.Failed);
+        Assert.Equal(5, after.Screening.Scored);
+        Assert.Equal(1, after.Screening.Retries);
+        Assert.All(after.Results, r => Assert.Null(r.Result.ErrorCode));
+        foreach (var (id, at) in scoredAt)
+        {
+            Assert.Equal(at, after.Results.Single(r => r.Result.CandidateId == id).Result.ScoredAt);
+        }
+
+        await Assert.ThrowsAsync<ScreeningException>(() => host.Screening.RetryFailedAsync(start.ScreeningId, Ct));
+    }
+
+    [Fact]
+    public async Task Threshold_decides_who_passes_and_knocked_out_candidates_never_pass()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var ids = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct));
+        }
+
+        var (strictStart, _, strict) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { Threshold = 100 } }, Ct);
+        var (lenientStart, _, lenient) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { Threshold = 0 } }, Ct);
+
+        Assert.NotEqual(strictStart.ScreeningId, lenientStart.ScreeningId);
+        Assert.Equal(0, strict.Passed);
+        var results = await host.Screening.GetResultsAsync(lenientStart.ScreeningId, cancellationToken: Ct);
+        Assert.Equal(results.Results.Count(r => !r.Result.KnockedOut), lenient.Passed);
+        Assert.All(results.Results, r => Assert.Equal(!r.Result.KnockedOut, r.Result.Passed));
+        Assert.Contains(results.Results, r => r.Result.KnockedOut);
+    }
+
+    [Fact]
+    public async Task Results_are_ranked_by_score_with_stable_ties_and_the_reports_agree()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var ids = new List<string>();
+        for (var i = 0; i < 9; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct));
+        }
+
+        var (start, _, outcome) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { ChunkSize = 4, ReportTopN = 5 } }, Ct);
+        var results = await host.Screening.GetResultsAsync(start.ScreeningId, cancellationToken: Ct);
+
+        Assert.Equal(Enumerable.Range(1, 9), results.Results.Select(r => r.Rank));
+        for (var i = 1; i < results.Results.Count; i++)
+        {
+            var (a, b) = (results.Results[i - 1].Result, results.Results[i].Result);
+            Assert.True(a.Score > b.Score || (a.Score == b.Score && a.MustHaveCoverage > b.MustHaveCoverage) || (a.Score == b.Score && string.CompareOrdinal(a.CandidateId, b.CandidateId) < 0), $"rank {i} before {i + 1}");
+        }
+
+        Assert.Equal(["cv0.txt", "cv3.txt", "cv6.txt"], results.Results.Take(3).Select(r => r.Result.FileName!).Order(StringComparer.Ordinal));
+        Assert.Equal(results.Results.Select(r => r.Result.CandidateId).Take(outcome.Top.Count), outcome.Top.Select(t => t.CandidateId));
+
+        var report = JsonSerializer.Deserialize<ScreeningReport>(await host.ReadReportAsync(start.ScreeningId, "json", Ct), ScreeningJson.Options)!;
+        Assert.Equal(results.Results.Select(r => r.Result.CandidateId), report.Candidates.Select(c => c.CandidateId));
+        Assert.Equal(9, report.Distribution.Sum(b => b.Count));
+        Assert.Equal(outcome.Passed, report.Totals.Passed);
+
+        var csv = (await host.ReadReportAsync(start.ScreeningId, "csv", Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', CsvReportWriter.Header), csv[0]);
+        Assert.Equal(10, csv.Length);
+        Assert.Equal(report.Candidates.Select(c => $"{c.Rank},{c.CandidateId}"), csv.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))));
+        Assert.Equal(report.Candidates[0].Score.ToString("0.0", CultureInfo.InvariantCulture), csv[1].Split(',')[4]);
+
+        var html = await host.ReadReportAsync(start.ScreeningId, "html", Ct);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Top 5 of 9", html, StringComparison.Ordinal);
+        Assert.Contains(report.Candidates[0].FileName!, html, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(report.Candidates[0].Evidence[0]), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_request_finds_the_same_screening_instead_of_starting_another()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var ids = new[] { await host.AddCandidateAsync("a.txt", SampleCvs.Strong(1), cancellationToken: Ct), await host.AddCandidateAsync("b.txt", SampleCvs.Weak(2), cancellationToken: Ct) };
+        var (first, _, _) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids }, Ct);
+
+        var again = await host.Screening.StartAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [ids[1], ids[0]] }, Ct);
+
+        Assert.Equal(first.ScreeningId, again.ScreeningId);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, again.ExistingStatus);
+    }
+
+    [Theory]
+    [InlineData("unknown-candidate", ScreeningErrorCodes.CandidateNotFound)]
+    [InlineData("empty-candidates", ScreeningErrorCodes.NoCandidates)]
+    [InlineData("unknown-job", ScreeningErrorCodes.JobNotFound)]
+    [InlineData("empty-job", ScreeningErrorCodes.JobEmpty)]
+    [InlineData("no-job", ScreeningErrorCodes.JobRequired)]
+    [InlineData("bad-options", ScreeningErrorCodes.InvalidOptions)]
+    public async Task Bad_requests_fail_with_a_stable_code_and_start_nothing(string scenario, string code)
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        var known = await host.AddCandidateAsync("a.txt", SampleCvs.Strong(1), cancellationToken: Ct);
+        var request = scenario switch
+        {
+            "unknown-candidate" => new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [known, new string('0', 64)] },
+            "empty-candidates" => new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [] },
+            "unknown-job" => new ScreeningRequest { JobId = new string('f', 64), CandidateIds = [known] },
+            "empty-job" => new ScreeningRequest { JobText = "   ", CandidateIds = [known] },
+            "no-job" => new ScreeningRequest { CandidateIds = [known] },
+            _ => new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [known], Options = new ScreeningOptions { ChunkSize = 0 } },
+        };
+
+        var error = await Assert.ThrowsAsync<ScreeningException>(() => host.Screening.StartAsync(request, Ct));
+
+        Assert.Equal(code, error.Code);
+        var instances = await host.Client.GetAllInstancesAsync(cancellationToken: Ct);
+        Assert.Empty(instances.Instances);
+    }
+
+    [Fact]
+    public async Task All_candidates_means_every_ingested_one()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        for (var i = 0; i < 3; i++)
+        {
+            await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct);
+        }
+
+        var (_, _, outcome) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, AllCandidates = true }, Ct);
+
+        Assert.Equal(3, outcome.Total);
+        Assert.Equal(3, outcome.Scored);
+    }
+}
