@@ -45,10 +45,10 @@ public sealed class DocumentExtractor
         var format = DetectFormat(content, fileName);
         var document = format switch
         {
-            DocumentFormat.Pdf => PdfTextExtractor.Extract(content, limits),
-            DocumentFormat.Docx => DocxTextExtractor.Extract(content, limits),
-            DocumentFormat.Markdown => MarkdownTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
-            DocumentFormat.Html => HtmlTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
+            DocumentFileFormat.Pdf => PdfTextExtractor.Extract(content, limits),
+            DocumentFileFormat.Docx => DocxTextExtractor.Extract(content, limits),
+            DocumentFileFormat.Markdown => MarkdownTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
+            DocumentFileFormat.Html => HtmlTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
             _ => PlainText(TextDecoder.Decode(content, fileName)),
         };
 
@@ -72,27 +72,27 @@ public sealed class DocumentExtractor
     }
 
     /// <summary>The format implied by a file name's extension, or null when it is not one the extractor reads.</summary>
-    public static DocumentFormat? FormatFromFileName(string fileName)
+    public static DocumentFileFormat? FormatFromFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         return Path.GetExtension(fileName).ToUpperInvariant() switch
         {
-            ".PDF" => DocumentFormat.Pdf,
-            ".DOCX" => DocumentFormat.Docx,
-            ".TXT" or ".TEXT" => DocumentFormat.Text,
-            ".MD" or ".MARKDOWN" => DocumentFormat.Markdown,
-            ".HTML" or ".HTM" => DocumentFormat.Html,
+            ".PDF" => DocumentFileFormat.Pdf,
+            ".DOCX" => DocumentFileFormat.Docx,
+            ".TXT" or ".TEXT" => DocumentFileFormat.Text,
+            ".MD" or ".MARKDOWN" => DocumentFileFormat.Markdown,
+            ".HTML" or ".HTM" => DocumentFileFormat.Html,
             _ => null,
         };
     }
 
     /// <summary>The MIME type to store a file of that format under.</summary>
-    public static string ContentTypeFor(DocumentFormat format) => format switch
+    public static string ContentTypeFor(DocumentFileFormat format) => format switch
     {
-        DocumentFormat.Pdf => "application/pdf",
-        DocumentFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        DocumentFormat.Markdown => "text/markdown; charset=utf-8",
-        DocumentFormat.Html => "text/html; charset=utf-8",
+        DocumentFileFormat.Pdf => "application/pdf",
+        DocumentFileFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        DocumentFileFormat.Markdown => "text/markdown; charset=utf-8",
+        DocumentFileFormat.Html => "text/html; charset=utf-8",
         _ => "text/plain; charset=utf-8",
     };
 
@@ -101,7 +101,7 @@ public sealed class DocumentExtractor
     /// <see cref="DocumentErrorCodes.UnsupportedType"/> for formats the extractor does not read and
     /// <see cref="DocumentErrorCodes.TypeMismatch"/> when the bytes contradict the extension.
     /// </summary>
-    public static DocumentFormat DetectFormat(ReadOnlySpan<byte> content, string fileName)
+    public static DocumentFileFormat DetectFormat(ReadOnlySpan<byte> content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         var byName = FormatFromFileName(fileName);
@@ -109,21 +109,21 @@ public sealed class DocumentExtractor
         var head = content[..Math.Min(content.Length, 1024)];
         if (head.IndexOf(PdfMagic) >= 0)
         {
-            return byName is null or DocumentFormat.Pdf
-                ? DocumentFormat.Pdf
+            return byName is null or DocumentFileFormat.Pdf
+                ? DocumentFileFormat.Pdf
                 : throw Mismatch(fileName, "a PDF");
         }
 
         if (content.StartsWith(ZipMagic))
         {
-            if (byName is DocumentFormat.Docx)
+            if (byName is DocumentFileFormat.Docx)
             {
-                return DocumentFormat.Docx;
+                return DocumentFileFormat.Docx;
             }
 
             if (byName is null && extension.Length == 0)
             {
-                return DocumentFormat.Docx;
+                return DocumentFileFormat.Docx;
             }
 
             throw byName is null
@@ -133,7 +133,7 @@ public sealed class DocumentExtractor
 
         if (content.StartsWith(OleMagic))
         {
-            throw byName is null or DocumentFormat.Docx
+            throw byName is null or DocumentFileFormat.Docx
                 ? Unsupported(fileName, "a legacy Office (.doc) file; save it as DOCX or PDF")
                 : Mismatch(fileName, "a legacy Office file");
         }
@@ -146,9 +146,9 @@ public sealed class DocumentExtractor
 
         switch (byName)
         {
-            case DocumentFormat.Pdf:
+            case DocumentFileFormat.Pdf:
                 throw Mismatch(fileName, "not a PDF (no %PDF header)");
-            case DocumentFormat.Docx:
+            case DocumentFileFormat.Docx:
                 throw Mismatch(fileName, "not a DOCX (not a zip package)");
             case null when extension.Length > 0:
                 throw Unsupported(fileName, $"a '{extension}' file");
@@ -163,14 +163,14 @@ public sealed class DocumentExtractor
 
         if (byName is null)
         {
-            return LooksLikeHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
+            return LooksLikeHtml(head) ? DocumentFileFormat.Html : DocumentFileFormat.Text;
         }
 
         return byName.Value;
     }
 
     private static ExtractedDocument PlainText(string text)
-        => ExtractedDocument.FromLines(TextNormalizer.ToLines(text), DocumentFormat.Text);
+        => ExtractedDocument.FromLines(TextNormalizer.ToLines(text), DocumentFileFormat.Text);
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using RgbColorModelHex = DocumentFormat.OpenXml.Drawing.RgbColorModelHex;
 using WordBreak = DocumentFormat.OpenXml.Wordprocessing.Break;
 
 namespace ResumeFlow.Core.Documents;
@@ -99,7 +100,7 @@ internal static class DocxTextExtractor
             TextNormalizer.TrimBlankEnds(_lines);
             var distinct = RemoveRepeatedHeaderLines(_lines);
             var flags = _hidden.Count > 0 ? new[] { new DocumentFlag(DocumentFlags.HiddenText, _hidden.Describe()) } : [];
-            return ExtractedDocument.FromLines(distinct, DocumentFormat.Docx, flags: flags);
+            return ExtractedDocument.FromLines(distinct, DocumentFileFormat.Docx, flags: flags);
         }
 
         // Several header parts (first page, even, default) often repeat the same line.
@@ -317,6 +318,7 @@ internal static class DocxTextExtractor
                     Paragraph p => p.ParagraphProperties?.Shading?.Fill?.Value,
                     TableCell c => c.TableCellProperties?.Shading?.Fill?.Value,
                     Table t => t.GetFirstChild<TableProperties>()?.Shading?.Fill?.Value,
+                    _ when ancestor.LocalName == "wsp" => ShapeFill(ancestor),
                     _ => null,
                 };
                 if (IsDarkFill(fill))
@@ -326,6 +328,19 @@ internal static class DocxTextExtractor
             }
 
             return false;
+        }
+
+        // A DrawingML text box's solid fill (<wps:spPr><a:solidFill><a:srgbClr val="2D73B4"/>); theme colours count as coloured.
+        private static string? ShapeFill(OpenXmlElement shape)
+        {
+            var fill = shape.Elements().FirstOrDefault(e => e.LocalName == "spPr")?.Elements().FirstOrDefault(e => e.LocalName == "solidFill");
+            var colour = fill?.Elements().FirstOrDefault();
+            return colour switch
+            {
+                null => null,
+                RgbColorModelHex hex => hex.Val?.Value,
+                _ => "000000",
+            };
         }
 
         private static bool IsDarkFill(string? fill)

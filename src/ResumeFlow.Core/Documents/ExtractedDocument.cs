@@ -7,7 +7,7 @@ namespace ResumeFlow.Core.Documents;
 public sealed record ExtractedDocument(
     string Text,
     IReadOnlyList<DocumentLine> Lines,
-    DocumentFormat Format,
+    DocumentFileFormat Format,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<DocumentFlag> Flags,
     int PageCount = 1)
@@ -15,7 +15,7 @@ public sealed record ExtractedDocument(
     public bool HasFlag(string code) => Flags.Any(f => f.Code == code);
 
     /// <summary>A document from plain lines (no layout hints), e.g. text that is already extracted.</summary>
-    public static ExtractedDocument FromLines(IReadOnlyList<DocumentLine> lines, DocumentFormat format, IReadOnlyList<string>? warnings = null, IReadOnlyList<DocumentFlag>? flags = null, int pageCount = 1)
+    public static ExtractedDocument FromLines(IReadOnlyList<DocumentLine> lines, DocumentFileFormat format, IReadOnlyList<string>? warnings = null, IReadOnlyList<DocumentFlag>? flags = null, int pageCount = 1)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));

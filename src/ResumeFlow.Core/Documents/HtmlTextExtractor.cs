@@ -104,7 +104,7 @@ internal static partial class HtmlTextExtractor
         Flush();
         TextNormalizer.TrimBlankEnds(lines);
         var flags = hidden.Count > 0 ? new[] { new DocumentFlag(DocumentFlags.HiddenText, hidden.Describe()) } : [];
-        return ExtractedDocument.FromLines(lines, DocumentFormat.Html, flags: flags);
+        return ExtractedDocument.FromLines(lines, DocumentFileFormat.Html, flags: flags);
 
         void AppendText(string raw)
         {

@@ -63,7 +63,7 @@ internal static class MarkdownTextExtractor
         }
 
         TextNormalizer.TrimBlankEnds(lines);
-        return ExtractedDocument.FromLines(lines, DocumentFormat.Markdown);
+        return ExtractedDocument.FromLines(lines, DocumentFileFormat.Markdown);
     }
 
     private static void AddBreak(List<DocumentLine> lines)

@@ -140,7 +140,7 @@ internal static class PdfTextExtractor
             flags.Add(new DocumentFlag(DocumentFlags.PartialText, $"Pages that could not be read: {string.Join(", ", failedPages)}."));
         }
 
-        return ExtractedDocument.FromLines(lines, DocumentFormat.Pdf, warnings, flags, pageCount);
+        return ExtractedDocument.FromLines(lines, DocumentFileFormat.Pdf, warnings, flags, pageCount);
     }
 
     private static int SafeImageCount(Page page)

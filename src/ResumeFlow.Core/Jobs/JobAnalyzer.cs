@@ -43,6 +43,13 @@ public static partial class JobAnalyzer
             if (heading is not null)
             {
                 var (kind, inline) = Classify(heading);
+
+                // "The candidate should demonstrate:" introduces the list of the section it is in.
+                if (kind == JobSection.Other && line.EndsWith(':') && section is not (JobSection.Preamble or JobSection.Title or JobSection.Summary))
+                {
+                    continue;
+                }
+
                 section = kind;
 
                 // "# Senior Platform Engineer" before anything else names the job.

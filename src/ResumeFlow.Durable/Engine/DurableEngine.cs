@@ -41,6 +41,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
     private long _nextInboxId;
     private long _batchNumber;
     private Exception? _fault;
+    private double _lastCommitMs;
 
     internal DurableEngine(
         IServiceProvider services,
@@ -245,7 +246,13 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
                     items.Add(item);
                 }
 
+                var sw = System.Diagnostics.Stopwatch.StartNew();
                 ProcessBatch(items);
+                if (Environment.GetEnvironmentVariable("RF_TRACE") == "1")
+                {
+                    Console.Error.WriteLine($"TRACE batch items={items.Count} ms={sw.Elapsed.TotalMilliseconds:F1} commit={_lastCommitMs:F1}");
+                }
+
                 if (_fault is not null)
                 {
                     return;
@@ -663,7 +670,9 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         {
             try
             {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
                 SqliteOrchestrationStore.Commit(_writer!, batch);
+                _lastCommitMs = sw.Elapsed.TotalMilliseconds;
                 return true;
             }
             catch (SqliteException ex) when (attempt < 3)

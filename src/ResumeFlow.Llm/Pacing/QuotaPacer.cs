@@ -3,7 +3,7 @@ namespace ResumeFlow.Llm.Pacing;
 /// <summary>
 /// Admits requests to one deployment continuously, as its two budgets allow: requests and tokens per
 /// minute, where a request costs its prompt tokens plus max output tokens. A GCRA schedule (virtual
-/// arrival times, a small burst tolerance) spreads admissions at the planned rate; a sliding-window
+/// arrival times, a burst tolerance of a quarter window) spreads admissions at the planned rate; a sliding-window
 /// ledger guarantees that no provider evaluation window ever sees more than its share of the quota.
 /// Budgets shrink when <c>x-ratelimit-remaining-*</c> reports less than this process used (another
 /// client shares the deployment); a 429 pauses the whole deployment for its retry-after; consecutive
@@ -53,7 +53,9 @@ internal sealed class QuotaPacer
         _plannedTokenCapacity = _tokenCapacity * options.QuotaUtilization;
         _requestsPerSecond = options.RequestsPerMinute * options.QuotaUtilization / 60.0;
         _tokensPerSecond = options.TokensPerMinute * options.QuotaUtilization / 60.0;
-        _tolerance = Math.Min(1.0, _window / 20.0);
+        // Burst tolerance: lets admissions catch up after the process stalls (GC, a busy machine) instead of losing
+        // that time for good; the window ledger still caps every window, so catch-up never overshoots the quota.
+        _tolerance = _window / 4.0;
         _breakerThreshold = options.BreakerFailureThreshold;
         _breakSeconds = options.BreakDuration.TotalSeconds;
         _inFlight = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);

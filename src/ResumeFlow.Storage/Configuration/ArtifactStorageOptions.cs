@@ -30,9 +30,9 @@ public sealed class ArtifactStorageOptions : IValidatableObject
                     "storage_artifacts_root_missing: Storage:Artifacts:RootPath is required when Provider is FileSystem.",
                     [nameof(RootPath)]);
                 break;
-            case ArtifactStorageProvider.Blob when string.IsNullOrWhiteSpace(ConnectionString) && ServiceUri is null:
+            case ArtifactStorageProvider.Blob when string.IsNullOrWhiteSpace(ConnectionString) && ServiceUri is not { IsAbsoluteUri: true }:
                 yield return new ValidationResult(
-                    "storage_blob_endpoint_missing: Storage:Artifacts:ConnectionString or Storage:Artifacts:ServiceUri is required when Provider is Blob.",
+                    "storage_blob_endpoint_missing: Storage:Artifacts:ConnectionString or an absolute Storage:Artifacts:ServiceUri is required when Provider is Blob.",
                     [nameof(ConnectionString), nameof(ServiceUri)]);
                 break;
             case ArtifactStorageProvider.FileSystem:

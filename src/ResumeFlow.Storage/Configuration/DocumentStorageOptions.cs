@@ -35,9 +35,9 @@ public sealed class DocumentStorageOptions : IValidatableObject
                     "storage_sqlite_path_missing: Storage:Documents:DatabasePath is required when Provider is Sqlite.",
                     [nameof(DatabasePath)]);
                 break;
-            case DocumentStorageProvider.Cosmos when Endpoint is null:
+            case DocumentStorageProvider.Cosmos when Endpoint is not { IsAbsoluteUri: true }:
                 yield return new ValidationResult(
-                    "storage_cosmos_endpoint_missing: Storage:Documents:Endpoint is required when Provider is Cosmos.",
+                    "storage_cosmos_endpoint_missing: an absolute Storage:Documents:Endpoint is required when Provider is Cosmos.",
                     [nameof(Endpoint)]);
                 break;
             case DocumentStorageProvider.Sqlite:

@@ -53,7 +53,6 @@ internal sealed class ScoreCandidateActivity(
         }
 
         var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, candidate.Candidate!.Text)));
-        var mustHaves = new HashSet<string>(job.Job.MustHaveSkills, StringComparer.OrdinalIgnoreCase);
         var knockedOut = score.KnockOuts.Count > 0;
         var result = new CandidateResultDocument
         {
@@ -69,13 +68,20 @@ internal sealed class ScoreCandidateActivity(
             MustHaveCoverage = score.MustHaveCoverage,
             Passed = !knockedOut && score.Score >= input.Threshold,
             MatchedSkills = score.MatchedSkills,
-            MissingMustHaves = score.MissingSkills.Where(mustHaves.Contains).ToList(),
+            MissingMustHaves = score.KnockOuts.Select(MustHaveName).ToList(),
             Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
             Evidence = TopEvidence(score),
             ScoredAt = timeProvider.GetUtcNow(),
         };
         await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, result.Id, result, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, knockedOut, LlmScored: false, score.MustHaveCoverage);
+    }
+
+    /// <summary>The requirement a knock-out names ("missing must-have: Kubernetes" → "Kubernetes").</summary>
+    private static string MustHaveName(string knockOut)
+    {
+        var colon = knockOut.IndexOf(": ", StringComparison.Ordinal);
+        return colon >= 0 ? knockOut[(colon + 2)..] : knockOut;
     }
 
     /// <summary>The first evidence line of each criterion, heaviest contribution first, without repeats.</summary>

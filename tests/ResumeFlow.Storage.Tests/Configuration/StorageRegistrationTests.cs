@@ -47,7 +47,23 @@ public sealed class StorageRegistrationTests
     public void Invalid_settings_fail_validation_with_a_stable_code(string key, string value, string code)
     {
         using var provider = Build(new Dictionary<string, string?> { [$"Storage:{key}"] = value });
+        AssertValidationFails(provider, code);
+    }
 
+    [Fact]
+    public void Empty_endpoints_as_in_local_settings_count_as_missing()
+    {
+        using var provider = Build(new Dictionary<string, string?>
+        {
+            ["Storage:Documents:Provider"] = "Cosmos",
+            ["Storage:Documents:Endpoint"] = string.Empty,
+        });
+
+        AssertValidationFails(provider, "storage_cosmos_endpoint_missing");
+    }
+
+    private static void AssertValidationFails(ServiceProvider provider, string code)
+    {
         var error = Assert.Throws<OptionsValidationException>(() =>
         {
             _ = provider.GetRequiredService<IOptions<ArtifactStorageOptions>>().Value;

@@ -1,7 +1,7 @@
 namespace ResumeFlow.Core.Documents;
 
 /// <summary>The document formats the extractor reads.</summary>
-public enum DocumentFormat
+public enum DocumentFileFormat
 {
     Pdf,
     Docx,

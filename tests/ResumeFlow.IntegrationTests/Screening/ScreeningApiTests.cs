@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Host.Management;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Storage.Documents;
+
+namespace ResumeFlow.IntegrationTests.Screening;
+
+/// <summary>
+/// The screening HTTP API on the local host (embedded engine and stores in a temp folder). The
+/// factory names a Host type other than <c>Program</c>, which the simulator's assembly also defines.
+/// </summary>
+public sealed class ScreeningApiTests : IAsyncLifetime
+{
+    private const string ApiKey = "screening-api-test-key";
+
+    private const string Job = """
+        # Senior Backend Engineer
+        ## Requirements
+        - Strong C# and .NET
+        - SQL and PostgreSQL
+        - Docker and Kubernetes
+        """;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-api-tests", Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<HttpManagementPayload> _factory = null!;
+    private HttpClient _client = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Host:ApiKey", ApiKey);
+            web.UseSetting("Host:DataDirectory", _folder);
+            web.UseSetting("Storage:Artifacts:RootPath", Path.Combine(_folder, "artifacts"));
+            web.UseSetting("Storage:Documents:DatabasePath", Path.Combine(_folder, "documents.db"));
+            web.UseSetting("Durable:DatabasePath", Path.Combine(_folder, "durable.db"));
+        });
+        _client = _factory.CreateClient();
+        _client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    [Fact]
+    public async Task Post_starts_a_screening_with_durables_202_and_results_and_reports_follow()
+    {
+        var strong = await AddCandidateAsync("strong.txt", "Backend engineer. C#, .NET, SQL, PostgreSQL, Docker, Kubernetes since 2015.");
+        var weak = await AddCandidateAsync("weak.txt", "Frontend developer. React and CSS since 2022.");
+
+        using var response = await _client.PostAsJsonAsync("/api/screenings", new { jobText = Job, candidateIds = new[] { strong, weak }, options = new { chunkSize = 1, threshold = 40 } }, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.NotNull(response.Headers.Location);
+        using var payload = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var id = payload.RootElement.GetProperty("id").GetString()!;
+        var statusUri = payload.RootElement.GetProperty("statusQueryGetUri").GetString()!;
+        Assert.StartsWith("scr-", id, StringComparison.Ordinal);
+
+        var status = await PollUntilDoneAsync(statusUri);
+        Assert.Equal("Completed", status.GetProperty("runtimeStatus").GetString());
+        Assert.Equal("completed", status.GetProperty("customStatus").GetProperty("phase").GetString());
+        Assert.Equal(2, status.GetProperty("customStatus").GetProperty("total").GetInt32());
+
+        using var results = JsonDocument.Parse(await _client.GetStringAsync($"/api/screenings/{id}/results?top=1", Ct));
+        var rows = results.RootElement.GetProperty("results");
+        Assert.Equal(1, rows.GetArrayLength());
+        Assert.Equal(strong, rows[0].GetProperty("result").GetProperty("candidateId").GetString());
+        Assert.Equal(1, rows[0].GetProperty("rank").GetInt32());
+
+        using var filtered = JsonDocument.Parse(await _client.GetStringAsync($"/api/screenings/{id}/results?minScore=100", Ct));
+        Assert.Equal(0, filtered.RootElement.GetProperty("results").GetArrayLength());
+
+        using var csv = await _client.GetAsync($"/api/screenings/{id}/report.csv", Ct);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, (await csv.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        var html = await _client.GetStringAsync($"/api/screenings/{id}/report.html", Ct);
+        Assert.Contains("strong.txt", html, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await _client.GetStringAsync($"/api/screenings/{id}/report.json", Ct));
+        Assert.Equal(2, json.RootElement.GetProperty("candidates").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("{not json", 400, "invalid_request")]
+    [InlineData("""{"jobText":"# Job\n- C#","candidateIds":["0000000000000000000000000000000000000000000000000000000000000000"]}""", 404, "candidate_not_found")]
+    [InlineData("""{"jobText":"# Job\n- C#","candidateIds":[]}""", 422, "no_candidates")]
+    [InlineData("""{"jobId":"ffff","candidateIds":[]}""", 404, "job_not_found")]
+    [InlineData("""{"candidateIds":[]}""", 400, "job_required")]
+    [InlineData("""{"jobText":"# Job","all":true,"options":{"chunkSize":0}}""", 400, "invalid_options")]
+    [InlineData("""{"jobText":"# Job","surprise":1}""", 400, "invalid_request")]
+    public async Task Bad_screening_requests_are_4xx_with_a_stable_code_and_start_nothing(string body, int status, string code)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await _client.PostAsync("/api/screenings", content, Ct);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(code, error.RootElement.GetProperty("error").GetProperty("code").GetString());
+        var instances = await _factory.Services.GetRequiredService<IOrchestrationClient>().GetAllInstancesAsync(cancellationToken: Ct);
+        Assert.DoesNotContain(instances.Instances, i => i.Name == "ScreenCandidates");
+    }
+
+    [Fact]
+    public async Task Writes_need_the_api_key_and_reads_of_unknown_screenings_are_404()
+    {
+        using var anonymous = _factory.CreateClient();
+        using var denied = await anonymous.PostAsJsonAsync("/api/screenings", new { jobText = Job, all = true }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
+
+        using var unknown = await _client.GetAsync("/api/screenings/scr-000000000000000000000000/results", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var format = await _client.GetAsync("/api/screenings/scr-000000000000000000000000/report.pdf", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, format.StatusCode);
+        using var badTop = await _client.GetAsync("/api/screenings/scr-000000000000000000000000/results?top=many", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
+    }
+
+    private async Task<string> AddCandidateAsync(string fileName, string text)
+    {
+        var id = CandidateId.FromContent(Encoding.UTF8.GetBytes(text));
+        var artifacts = _factory.Services.GetRequiredService<IArtifactStore>();
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        {
+            await artifacts.PutAsync(ArtifactContainers.CvText, id + ".txt", stream, "text/plain", Ct);
+        }
+
+        await _factory.Services.GetRequiredService<IDocumentStore>().UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
+        {
+            Id = id,
+            FileName = fileName,
+            ContentType = "text/plain",
+            Status = CandidateStatus.Ingested,
+            Artifacts = new CandidateArtifacts($"cvs/{id}", $"cv-text/{id}.txt"),
+        }, cancellationToken: Ct);
+        return id;
+    }
+
+    private async Task<JsonElement> PollUntilDoneAsync(string statusUri)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var response = await _client.GetAsync(statusUri, Ct);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return body;
+            }
+
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.True(DateTime.UtcNow < deadline, "the screening did not finish: " + body);
+            await Task.Delay(100, Ct);
+        }
+    }
+}
