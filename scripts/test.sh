@@ -85,6 +85,8 @@ require() {
 require dotnet "install the .NET 10 SDK"
 require node "install Node.js 20 or later"
 require npm "it ships with Node.js"
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
+  { log "Node.js 20 or later is required (found $(node --version))"; exit 1; }
 
 # --- 1. emulators -------------------------------------------------------------------------------
 lock_hash() {

@@ -42,7 +42,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var requests = int.Parse(Option(args, "--requests") ?? "2000", CultureInfo.InvariantCulture);
-        var factor = double.Parse(Option(args, "--clock-factor") ?? "5", CultureInfo.InvariantCulture);
+        var factor = double.Parse(Option(args, "--clock-factor") ?? "4", CultureInfo.InvariantCulture);
         var targetSeconds = double.Parse(Option(args, "--bound-seconds") ?? "60", CultureInfo.InvariantCulture);
         var skipBaselines = args.Contains("--no-baselines");
 
@@ -115,7 +115,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         var gateway = services.GetRequiredService<ILlmGateway>();
 
         // One request first so JIT, the tokenizer and the connection pool are warm before the clock starts.
-        await gateway.CompleteJsonAsync<ScoreShape>(Request(WarmUpKey, Cv(-1)), cancellationToken);
+        await gateway.CompleteJsonAsync<ScoreShape>(Request(WarmUpKey, Cv(100_000)), cancellationToken);
         var progress = new Progress(items.Count);
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(items.Select(async item =>
@@ -151,7 +151,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         var client = new AzureOpenAIClient(sim.BaseUri, new ApiKeyCredential("bench-key")).GetChatClient(Deployment);
         var warmUp = ChatOptions();
         warmUp.EndUserId = WarmUpKey;
-        await client.CompleteChatAsync(Messages(Cv(-1)), warmUp, cancellationToken);
+        await client.CompleteChatAsync(Messages(Cv(100_000)), warmUp, cancellationToken);
         var progress = new Progress(items.Count);
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"{name}: running");

@@ -1,13 +1,18 @@
 using ResumeFlow.Host.Ingestion;
+using ResumeFlow.Host.Management;
+using ResumeFlow.Host.Security;
 using ResumeFlow.Host.Screening;
 // The local HTTP host: Durable-compatible management API, HTTP starters, blob watcher.
 // Each feature adds itself with one AddXyz()/MapXyz() line here.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEmbeddedDurableEngine();
 builder.Services.AddCvBlobWatcher();
 
 var app = builder.Build();
+app.UseHostSecurity();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();
 

@@ -11,6 +11,7 @@ public static class WorkflowsServiceCollectionExtensions
 
         // One line per workflow feature (Ingestion, Screening, …).
         Ingestion.IngestionServiceCollectionExtensions.AddIngestionWorkflow(services);
+        Scoring.ScoringServiceCollectionExtensions.AddResumeFlowScoring(services);
         Screening.ScreeningServiceCollectionExtensions.AddScreeningWorkflow(services);
         return services;
     }

@@ -53,6 +53,12 @@ internal static partial class HtmlTextExtractor
 
         foreach (Match match in TagPattern().Matches(html))
         {
+            if (match.Index < position)
+            {
+                // Inside a skipped script/style/head element.
+                continue;
+            }
+
             var textBefore = html[position..match.Index];
             position = match.Index + match.Length;
             AppendText(textBefore);

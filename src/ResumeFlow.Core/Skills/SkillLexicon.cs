@@ -18,6 +18,9 @@ public sealed partial class SkillLexicon
     private readonly FrozenDictionary<string, string> _caseSensitiveAliases;
     private readonly int _maxAliasWords;
 
+    // First words of every name (case-insensitive), so FindMentions skips most positions without building phrases.
+    private readonly FrozenSet<string> _firstWords;
+
     private SkillLexicon(IReadOnlyList<SkillInfo> skills)
     {
         Skills = skills;
@@ -43,6 +46,9 @@ public sealed partial class SkillLexicon
             }
         }
 
+        _firstWords = insensitive.Keys.Concat(sensitive.Keys)
+            .Select(k => FirstWord(k))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _caseInsensitiveAliases = insensitive.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _caseSensitiveAliases = sensitive.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -89,6 +95,11 @@ public sealed partial class SkillLexicon
         var mentions = new List<SkillMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!_firstWords.Contains(tokens[i].Value) && !_firstWords.Contains(tokens[i].Value.TrimEnd('s')))
+            {
+                continue;
+            }
+
             for (var words = Math.Min(_maxAliasWords, tokens.Count - i); words >= 1; words--)
             {
                 var first = tokens[i];
@@ -115,6 +126,12 @@ public sealed partial class SkillLexicon
     /// <summary>The distinct canonical skills named in the text.</summary>
     public IReadOnlySet<string> FindSkills(string text)
         => FindMentions(text).Select(m => m.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string FirstWord(string key)
+    {
+        var first = TokenPattern().Match(key);
+        return first.Success ? first.Value : key;
+    }
 
     private static bool OnlySpacingBetween(string text, MatchCollection tokens, int start, int words)
     {

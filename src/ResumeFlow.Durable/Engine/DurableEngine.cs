@@ -85,7 +85,8 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var ready = 0;
         var delayed = 0;
-        foreach (var row in SqliteOrchestrationStore.ReadInbox(_writer))
+        var inbox = SqliteOrchestrationStore.ReadInbox(_writer);
+        foreach (var row in inbox)
         {
             var message = new EngineMessage(row.InstanceId, row.Event) { ExecutionId = row.ExecutionId, InboxId = row.Id };
             if (row.FireAt is { } fireAt && fireAt > now)
@@ -100,7 +101,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             }
         }
 
-        var activities = SqliteOrchestrationStore.ReadActivities(_writer);
+        var activities = SqliteOrchestrationStore.ReadPendingActivities(_writer, inbox);
         foreach (var row in activities)
         {
             _work.Writer.TryWrite(new ActivityWorkItem(row.InstanceId, row.ExecutionId, row.TaskId, row.Name, row.Input, row.Attempt));
@@ -411,6 +412,12 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             _cache.Remove(instanceId);
         }
 
+        foreach (var executor in post.Created)
+        {
+            executor.LastUsedBatch = batchNumber;
+            _cache[executor.Record.InstanceId] = executor;
+        }
+
         TrimCache();
     }
 
@@ -535,12 +542,6 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
                 batch.InboxInserts.Add(new InboxRow(message.InboxId.Value, instanceId, message.ExecutionId, null, message.Event));
             }
 
-            if (message.FromActivity)
-            {
-                batch.ActivityDeletes.Add((instanceId, message.Event.TaskId));
-                message.FromActivity = false;
-            }
-
             if (message.Ack is { } ack)
             {
                 post.Acks.Add(() => ack.TrySetResult());
@@ -591,8 +592,6 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             switch (action.Kind)
             {
                 case OrchestratorActionKind.ScheduleActivity:
-                    var row = new ActivityRow(instanceId, record.ExecutionId, action.TaskId, action.Name, action.Input, action.Attempt);
-                    batch.ActivityInserts.Add(row);
                     post.Activities.Add(new ActivityWorkItem(instanceId, record.ExecutionId, action.TaskId, action.Name, action.Input, action.Attempt));
                     break;
                 case OrchestratorActionKind.CreateTimer:
@@ -641,7 +640,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         };
         batch.ResetInstances.Add(childId);
         batch.Upsert(child);
-        post.Evicted.Add(childId);
+        post.Created.Add(OrchestrationExecutor.Create(child, [], CreateOrchestrator(child.Name)));
         var started = new HistoryEvent(HistoryEventType.ExecutionStarted, now)
         {
             Name = action.Name, Input = action.Input, ParentInstanceId = parent.InstanceId, ParentTaskId = action.TaskId,
@@ -656,11 +655,6 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         if (message.InboxId is { } inboxId)
         {
             batch.InboxDeletes.Add(inboxId);
-        }
-
-        if (message.FromActivity)
-        {
-            batch.ActivityDeletes.Add((message.InstanceId, message.Event.TaskId));
         }
     }
 
@@ -782,7 +776,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             }
         }
 
-        return new EngineMessage(item.InstanceId, outcome) { ExecutionId = item.ExecutionId, FromActivity = true };
+        return new EngineMessage(item.InstanceId, outcome) { ExecutionId = item.ExecutionId };
     }
 
     private static string NewExecutionId() => Guid.NewGuid().ToString("N");
@@ -803,5 +797,8 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         public List<(string InstanceId, InstanceRecord Record)> Finished { get; } = [];
 
         public List<string> Evicted { get; } = [];
+
+        /// <summary>New instances (sub-orchestrations) cached ready to run, so their start needs no read.</summary>
+        public List<OrchestrationExecutor> Created { get; } = [];
     }
 }

@@ -3,8 +3,9 @@ using ResumeFlow.Durable.History;
 namespace ResumeFlow.Durable.Engine;
 
 /// <summary>
-/// Something for one instance to apply: the history event it becomes, where it is persisted until
-/// applied (an inbox row, or the activity row whose result it carries), and who waits for it.
+/// Something for one instance to apply: the history event it becomes, its inbox row when it is
+/// persisted until applied, and who waits for it. Activity results are not persisted: until their
+/// TaskCompleted is committed, history shows the activity as pending and a restart runs it again.
 /// </summary>
 internal sealed class EngineMessage(string instanceId, HistoryEvent historyEvent)
 {
@@ -17,9 +18,6 @@ internal sealed class EngineMessage(string instanceId, HistoryEvent historyEvent
 
     /// <summary>Its inbox row, deleted in the commit that applies it.</summary>
     public long? InboxId { get; set; }
-
-    /// <summary>An activity result: applying it deletes the activity's row.</summary>
-    public bool FromActivity { get; set; }
 
     /// <summary>Completed once the commit that applied (or held) the message is durable.</summary>
     public TaskCompletionSource? Ack { get; init; }

@@ -5,7 +5,7 @@ namespace ResumeFlow.Durable.Persistence;
 /// <summary>Everything one engine step writes, applied in a single transaction (the grouped commit).</summary>
 internal sealed class CommitBatch
 {
-    /// <summary>Instances whose history, pending activities and messages are deleted first (restart, ContinueAsNew, purge).</summary>
+    /// <summary>Instances whose history and messages are deleted first (restart, ContinueAsNew, purge).</summary>
     public List<string> ResetInstances { get; } = [];
 
     public List<string> PurgedInstances { get; } = [];
@@ -18,12 +18,8 @@ internal sealed class CommitBatch
 
     public List<long> InboxDeletes { get; } = [];
 
-    public List<ActivityRow> ActivityInserts { get; } = [];
-
-    public List<(string InstanceId, int TaskId)> ActivityDeletes { get; } = [];
-
     public bool IsEmpty => ResetInstances.Count == 0 && PurgedInstances.Count == 0 && Instances.Count == 0 && History.Count == 0
-        && InboxInserts.Count == 0 && InboxDeletes.Count == 0 && ActivityInserts.Count == 0 && ActivityDeletes.Count == 0;
+        && InboxInserts.Count == 0 && InboxDeletes.Count == 0;
 
     /// <summary>Records the instance's row as it is now (copied, so later in-memory changes do not leak in).</summary>
     public void Upsert(InstanceRecord record) => Instances[record.InstanceId] = record.Clone();

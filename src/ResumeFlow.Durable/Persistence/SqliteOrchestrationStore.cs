@@ -87,14 +87,6 @@ internal sealed class SqliteOrchestrationStore
                 fire_at INTEGER NULL,
                 payload TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS ix_inbox_instance ON inbox(instance_id);
-            CREATE TABLE IF NOT EXISTS activities(
-                instance_id TEXT NOT NULL,
-                task_id INTEGER NOT NULL,
-                execution_id TEXT NOT NULL,
-                name TEXT NOT NULL,
-                input TEXT NULL,
-                attempt INTEGER NOT NULL,
-                PRIMARY KEY(instance_id, task_id)) WITHOUT ROWID;
             """);
         return connection;
     }
@@ -151,24 +143,43 @@ internal sealed class SqliteOrchestrationStore
         return rows;
     }
 
-    public static List<ActivityRow> ReadActivities(SqliteConnection connection)
+    /// <summary>
+    /// Activities of unfinished instances that history shows scheduled but not completed, failed, or
+    /// with a result waiting in the inbox: what ran (or was about to run) when the process stopped.
+    /// History is the only record of scheduled work, so a fan-out writes each activity once.
+    /// </summary>
+    public static List<ActivityRow> ReadPendingActivities(SqliteConnection connection, IEnumerable<InboxRow> inbox)
     {
+        var answered = inbox
+            .Where(r => r.Event.EventType is HistoryEventType.TaskCompleted or HistoryEventType.TaskFailed)
+            .Select(r => (r.InstanceId, r.Event.TaskId))
+            .ToHashSet();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT instance_id, execution_id, task_id, name, input, attempt FROM activities";
+        command.CommandText = $"""
+            SELECT h.instance_id, i.execution_id, h.event_type, h.payload
+            FROM history h JOIN instances i ON i.instance_id = h.instance_id
+            WHERE i.status IN ({(int)OrchestrationRuntimeStatus.Running}, {(int)OrchestrationRuntimeStatus.Suspended})
+              AND h.event_type IN ('TaskScheduled', 'TaskCompleted', 'TaskFailed')
+            ORDER BY h.instance_id, h.seq
+            """;
         using var reader = command.ExecuteReader();
-        var rows = new List<ActivityRow>();
+        var pending = new Dictionary<(string InstanceId, int TaskId), ActivityRow>();
         while (reader.Read())
         {
-            rows.Add(new ActivityRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetInt32(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetInt32(5)));
+            var instanceId = reader.GetString(0);
+            var historyEvent = JsonSerializer.Deserialize<HistoryEvent>(reader.GetString(3), DurableJson.HistoryOptions)!;
+            var key = (instanceId, historyEvent.TaskId);
+            if (historyEvent.EventType == HistoryEventType.TaskScheduled)
+            {
+                pending[key] = new ActivityRow(instanceId, reader.GetString(1), historyEvent.TaskId, historyEvent.Name ?? string.Empty, historyEvent.Input, historyEvent.Attempt ?? 1);
+            }
+            else
+            {
+                pending.Remove(key);
+            }
         }
 
-        return rows;
+        return pending.Where(p => !answered.Contains(p.Key)).Select(p => p.Value).ToList();
     }
 
     public static long ReadMaxInboxId(SqliteConnection connection)
@@ -188,7 +199,6 @@ internal sealed class SqliteOrchestrationStore
             delete.Transaction = transaction;
             delete.CommandText = """
                 DELETE FROM history WHERE instance_id = $id;
-                DELETE FROM activities WHERE instance_id = $id;
                 DELETE FROM inbox WHERE instance_id = $id;
                 """;
             delete.Parameters.AddWithValue("$id", instanceId);
@@ -239,20 +249,7 @@ internal sealed class SqliteOrchestrationStore
 
         if (batch.History.Count > 0)
         {
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO history(instance_id, seq, event_type, timestamp, payload) VALUES($id, $seq, $type, $ts, $payload)";
-            var p = AddParameters(insert, "$id", "$seq", "$type", "$ts", "$payload");
-            insert.Prepare();
-            foreach (var (instanceId, sequence, historyEvent) in batch.History)
-            {
-                p[0].Value = instanceId;
-                p[1].Value = sequence;
-                p[2].Value = historyEvent.EventType.ToString();
-                p[3].Value = historyEvent.Timestamp.Ticks;
-                p[4].Value = JsonSerializer.Serialize(historyEvent, DurableJson.HistoryOptions);
-                insert.ExecuteNonQuery();
-            }
+            InsertHistory(connection, transaction, batch.History);
         }
 
         if (batch.InboxDeletes.Count > 0)
@@ -283,44 +280,6 @@ internal sealed class SqliteOrchestrationStore
                 p[2].Value = (object?)row.ExecutionId ?? DBNull.Value;
                 p[3].Value = row.FireAt is { } fireAt ? fireAt.Ticks : DBNull.Value;
                 p[4].Value = JsonSerializer.Serialize(row.Event, DurableJson.HistoryOptions);
-                insert.ExecuteNonQuery();
-            }
-        }
-
-        if (batch.ActivityDeletes.Count > 0)
-        {
-            using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM activities WHERE instance_id = $id AND task_id = $task";
-            var p = AddParameters(delete, "$id", "$task");
-            delete.Prepare();
-            foreach (var (instanceId, taskId) in batch.ActivityDeletes)
-            {
-                p[0].Value = instanceId;
-                p[1].Value = taskId;
-                delete.ExecuteNonQuery();
-            }
-        }
-
-        if (batch.ActivityInserts.Count > 0)
-        {
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO activities(instance_id, task_id, execution_id, name, input, attempt) VALUES($id, $task, $exec, $name, $input, $attempt)
-                ON CONFLICT(instance_id, task_id) DO UPDATE SET execution_id = excluded.execution_id, name = excluded.name,
-                    input = excluded.input, attempt = excluded.attempt
-                """;
-            var p = AddParameters(insert, "$id", "$task", "$exec", "$name", "$input", "$attempt");
-            insert.Prepare();
-            foreach (var row in batch.ActivityInserts)
-            {
-                p[0].Value = row.InstanceId;
-                p[1].Value = row.TaskId;
-                p[2].Value = row.ExecutionId;
-                p[3].Value = row.Name;
-                p[4].Value = (object?)row.Input ?? DBNull.Value;
-                p[5].Value = row.Attempt;
                 insert.ExecuteNonQuery();
             }
         }
@@ -416,6 +375,70 @@ internal sealed class SqliteOrchestrationStore
             }
 
             return new OrchestrationPage(records.Select(r => r.ToMetadata(query.FetchInputsAndOutputs)).ToList(), token);
+        }
+    }
+
+    // Many rows per statement: a fan-out's thousands of events cost tens of statements, not thousands.
+    private static void InsertHistory(SqliteConnection connection, SqliteTransaction transaction, List<(string InstanceId, int Sequence, HistoryEvent Event)> rows)
+    {
+        const int RowsPerStatement = 100;
+        SqliteCommand? full = null;
+        SqliteParameter[]? fullParameters = null;
+        try
+        {
+            for (var offset = 0; offset < rows.Count; offset += RowsPerStatement)
+            {
+                var count = Math.Min(RowsPerStatement, rows.Count - offset);
+                SqliteCommand command;
+                SqliteParameter[] parameters;
+                if (count == RowsPerStatement && full is not null)
+                {
+                    command = full;
+                    parameters = fullParameters!;
+                }
+                else
+                {
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    var names = new List<string>(count * 5);
+                    var values = new StringBuilder("INSERT INTO history(instance_id, seq, event_type, timestamp, payload) VALUES ");
+                    for (var i = 0; i < count; i++)
+                    {
+                        var n = i.ToString(CultureInfo.InvariantCulture);
+                        values.Append(i == 0 ? "" : ", ").Append("($i").Append(n).Append(", $s").Append(n).Append(", $t").Append(n)
+                            .Append(", $ts").Append(n).Append(", $p").Append(n).Append(')');
+                        names.AddRange(["$i" + n, "$s" + n, "$t" + n, "$ts" + n, "$p" + n]);
+                    }
+
+                    command.CommandText = values.ToString();
+                    parameters = AddParameters(command, [.. names]);
+                    if (count == RowsPerStatement)
+                    {
+                        full = command;
+                        fullParameters = parameters;
+                    }
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var (instanceId, sequence, historyEvent) = rows[offset + i];
+                    parameters[i * 5].Value = instanceId;
+                    parameters[(i * 5) + 1].Value = sequence;
+                    parameters[(i * 5) + 2].Value = historyEvent.EventType.ToString();
+                    parameters[(i * 5) + 3].Value = historyEvent.Timestamp.Ticks;
+                    parameters[(i * 5) + 4].Value = JsonSerializer.Serialize(historyEvent, DurableJson.HistoryOptions);
+                }
+
+                command.ExecuteNonQuery();
+                if (command != full)
+                {
+                    command.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            full?.Dispose();
         }
     }
 

@@ -175,6 +175,15 @@ internal sealed class OrchestrationExecutor
                     return;
                 }
 
+                if (historyEvent.EventType is HistoryEventType.TaskCompleted or HistoryEventType.TaskFailed
+                    or HistoryEventType.SubOrchestrationInstanceCompleted or HistoryEventType.SubOrchestrationInstanceFailed
+                    && !_context.HasOpenTask(historyEvent.TaskId))
+                {
+                    // A second result for the same task (an activity re-run after a restart): the first one counted.
+                    result.Dropped.Add(message);
+                    return;
+                }
+
                 Append(historyEvent, now);
                 RunAndCatch(historyEvent);
                 result.Consumed.Add(message);

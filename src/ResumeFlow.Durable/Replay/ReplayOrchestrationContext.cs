@@ -162,6 +162,8 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         return new Guid(hash[..16], bigEndian: true);
     }
 
+    public bool HasOpenTask(int taskId) => _openTasks.ContainsKey(taskId);
+
     public void CompleteTask(int taskId, string? resultJson)
     {
         if (_openTasks.Remove(taskId, out var open))

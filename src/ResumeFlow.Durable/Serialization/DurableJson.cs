@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ResumeFlow.Durable.Serialization;
 
@@ -9,11 +8,7 @@ internal static class DurableJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>History rows: enums by name so the stored JSON reads like Durable's.</summary>
-    public static readonly JsonSerializerOptions HistoryOptions = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    public static JsonSerializerOptions HistoryOptions => HistoryJsonContext.Default.Options;
 
     public static string? Serialize(object? value)
         => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Options);

@@ -19,6 +19,9 @@ internal sealed class PacerLease : IDisposable
 
     public double ExpectedRemainingTokens { get; }
 
+    /// <summary>The pacer's ledger record of this request (given back if the provider rejects it with 429).</summary>
+    internal object? Entry { get; init; }
+
     /// <summary>True for the single trial request a half-open breaker lets through.</summary>
     public bool IsProbe { get; }
 

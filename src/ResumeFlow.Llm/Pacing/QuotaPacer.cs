@@ -11,6 +11,7 @@ namespace ResumeFlow.Llm.Pacing;
 /// </summary>
 internal sealed class QuotaPacer
 {
+    private const double ExpiryMargin = 0.02;
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMilliseconds(200);
 
     private readonly Lock _lock = new();
@@ -19,6 +20,7 @@ internal sealed class QuotaPacer
     private readonly TimeProvider _time;
     private readonly long _start;
     private readonly double _window;
+    private readonly double _ledgerSpan;
     private readonly double _requestCapacity;
     private readonly double _tokenCapacity;
     private readonly double _plannedRequestCapacity;
@@ -49,13 +51,21 @@ internal sealed class QuotaPacer
         var windowShare = _window / 60.0;
         _requestCapacity = options.RequestsPerMinute * windowShare;
         _tokenCapacity = options.TokensPerMinute * windowShare;
-        _plannedRequestCapacity = Math.Max(1, Math.Floor(_requestCapacity * options.QuotaUtilization));
-        _plannedTokenCapacity = _tokenCapacity * options.QuotaUtilization;
+        _plannedRequestCapacity = Math.Max(1, Math.Floor(_requestCapacity));
+        _plannedTokenCapacity = _tokenCapacity;
         _requestsPerSecond = options.RequestsPerMinute * options.QuotaUtilization / 60.0;
         _tokensPerSecond = options.TokensPerMinute * options.QuotaUtilization / 60.0;
         // Burst tolerance: lets admissions catch up after the process stalls (GC, a busy machine) instead of losing
         // that time for good; the window ledger still caps every window, so catch-up never overshoots the quota.
         _tolerance = _window / 4.0;
+
+        // The provider counts a request when it arrives, a little after we admit it, and that delay varies; keeping
+        // entries slightly longer than the window absorbs the variation so a freed slot is free at the provider too.
+        _ledgerSpan = _window * (1 + ExpiryMargin);
+
+        // Start with an empty burst allowance: the first window is paced like every other, not flooded.
+        _requestTat = _tolerance;
+        _tokenTat = _tolerance;
         _breakerThreshold = options.BreakerFailureThreshold;
         _breakSeconds = options.BreakDuration.TotalSeconds;
         _inFlight = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
@@ -104,12 +114,24 @@ internal sealed class QuotaPacer
         }
     }
 
-    /// <summary>A 429: nothing is admitted to this deployment before <paramref name="retryAfter"/> has passed.</summary>
-    public void OnRateLimited(TimeSpan retryAfter)
+    /// <summary>
+    /// A 429: nothing is admitted to this deployment before <paramref name="retryAfter"/> has passed. The rejected
+    /// request consumed no quota at the provider, so its budget is given back.
+    /// </summary>
+    public void OnRateLimited(PacerLease lease, TimeSpan retryAfter)
     {
         lock (_lock)
         {
             _pausedUntil = Math.Max(_pausedUntil, Now() + retryAfter.TotalSeconds);
+            if (lease.Entry is LedgerEntry entry && entry.Requests > 0)
+            {
+                _ledgerRequests -= entry.Requests;
+                _ledgerTokens -= entry.Tokens;
+                _requestTat -= 1.0 / _requestsPerSecond;
+                _tokenTat -= entry.Tokens / _tokensPerSecond;
+                entry.Requests = 0;
+                entry.Tokens = 0;
+            }
         }
     }
 
@@ -126,7 +148,7 @@ internal sealed class QuotaPacer
                 var missing = lease.ExpectedRemainingTokens - tokens - _phantomTokens;
                 if (missing > _tokenCapacity * 0.02)
                 {
-                    AddLedger(new LedgerEntry(now, 0, missing, Phantom: true));
+                    AddLedger(new LedgerEntry(now, 0, missing, phantom: true));
                 }
             }
 
@@ -135,7 +157,7 @@ internal sealed class QuotaPacer
                 var missing = lease.ExpectedRemainingRequests - requests - _phantomRequests;
                 if (missing >= Math.Max(1, _requestCapacity * 0.02))
                 {
-                    AddLedger(new LedgerEntry(now, missing, 0, Phantom: true));
+                    AddLedger(new LedgerEntry(now, missing, 0, phantom: true));
                 }
             }
         }
@@ -218,7 +240,7 @@ internal sealed class QuotaPacer
                 freedTokens += entry.Tokens;
                 if (freedRequests >= needRequests - 1e-9 && freedTokens >= needTokens - 1e-9)
                 {
-                    at = Math.Max(at, entry.At + _window);
+                    at = Math.Max(at, entry.At + _ledgerSpan);
                     break;
                 }
             }
@@ -231,14 +253,15 @@ internal sealed class QuotaPacer
     {
         _requestTat = Math.Max(_requestTat, now) + (1.0 / _requestsPerSecond);
         _tokenTat = Math.Max(_tokenTat, now) + (tokens / _tokensPerSecond);
-        AddLedger(new LedgerEntry(now, 1, tokens, Phantom: false));
+        var entry = new LedgerEntry(now, 1, tokens, phantom: false);
+        AddLedger(entry);
         var isProbe = _breaker == BreakerState.HalfOpen;
         if (isProbe)
         {
             _probeInFlight = true;
         }
 
-        return new PacerLease(this, _requestCapacity - _ledgerRequests, _tokenCapacity - _ledgerTokens, isProbe);
+        return new PacerLease(this, _requestCapacity - _ledgerRequests, _tokenCapacity - _ledgerTokens, isProbe) { Entry = entry };
     }
 
     private void AddLedger(LedgerEntry entry)
@@ -255,7 +278,7 @@ internal sealed class QuotaPacer
 
     private void Prune(double now)
     {
-        while (_ledger.TryPeek(out var oldest) && oldest.At + _window <= now)
+        while (_ledger.TryPeek(out var oldest) && oldest.At + _ledgerSpan <= now)
         {
             _ledger.Dequeue();
             _ledgerRequests -= oldest.Requests;
@@ -275,5 +298,14 @@ internal sealed class QuotaPacer
         HalfOpen,
     }
 
-    private readonly record struct LedgerEntry(double At, double Requests, double Tokens, bool Phantom);
+    private sealed class LedgerEntry(double at, double requests, double tokens, bool phantom)
+    {
+        public double At { get; } = at;
+
+        public double Requests { get; set; } = requests;
+
+        public double Tokens { get; set; } = tokens;
+
+        public bool Phantom { get; } = phantom;
+    }
 }

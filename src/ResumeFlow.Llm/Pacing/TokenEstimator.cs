@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML.Tokenizers;
 using ResumeFlow.Llm.Prompts;
 
@@ -12,7 +13,11 @@ internal sealed class TokenEstimator
 {
     private const int PerMessageOverhead = 4;
     private const int PerRequestOverhead = 3;
+    private const int MemoLimit = 4096;
     private readonly Tokenizer? _tokenizer;
+
+    // Instructions and shared context repeat across every item of a run: count them once.
+    private readonly ConcurrentDictionary<string, int> _memo = new(StringComparer.Ordinal);
 
     public TokenEstimator()
     {
@@ -28,14 +33,29 @@ internal sealed class TokenEstimator
 
     public int Count(string text) => _tokenizer?.CountTokens(text) ?? (int)Math.Ceiling(text.Length / 3.6);
 
+    private int CountRepeated(string text)
+    {
+        if (_memo.TryGetValue(text, out var count))
+        {
+            return count;
+        }
+
+        if (_memo.Count >= MemoLimit)
+        {
+            _memo.Clear();
+        }
+
+        return _memo[text] = Count(text);
+    }
+
     public int CountPrompt(IEnumerable<PromptMessage> messages, string? jsonSchema)
     {
         var total = PerRequestOverhead;
         foreach (var message in messages)
         {
-            total += PerMessageOverhead + Count(message.Content);
+            total += PerMessageOverhead + (message.Role == PromptRole.System ? CountRepeated(message.Content) : Count(message.Content));
         }
 
-        return total + (jsonSchema is null ? 0 : Count(jsonSchema));
+        return total + (jsonSchema is null ? 0 : CountRepeated(jsonSchema));
     }
 }

@@ -21,5 +21,18 @@ public sealed record CandidateScoreSummary(
 
     public bool Failed => ErrorCode is not null;
 
+    /// <summary>
+    /// Combines a candidate's deterministic and LLM summaries: the LLM's replaces the deterministic one;
+    /// a failed LLM re-score keeps the deterministic score and records the error (so a retry re-runs only the LLM).
+    /// </summary>
+    public static CandidateScoreSummary Merge(CandidateScoreSummary deterministic, CandidateScoreSummary llm)
+    {
+        ArgumentNullException.ThrowIfNull(deterministic);
+        ArgumentNullException.ThrowIfNull(llm);
+        return llm.Failed
+            ? deterministic with { ErrorCode = llm.ErrorCode, ErrorMessage = llm.ErrorMessage }
+            : llm with { DeterministicScore = deterministic.DeterministicScore, MustHaveCoverage = deterministic.MustHaveCoverage };
+    }
+
     public bool Passes(double threshold) => !Failed && !KnockedOut && Score >= threshold;
 }

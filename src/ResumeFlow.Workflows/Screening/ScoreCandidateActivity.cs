@@ -78,14 +78,14 @@ internal sealed class ScoreCandidateActivity(
     }
 
     /// <summary>The requirement a knock-out names ("missing must-have: Kubernetes" → "Kubernetes").</summary>
-    private static string MustHaveName(string knockOut)
+    internal static string MustHaveName(string knockOut)
     {
         var colon = knockOut.IndexOf(": ", StringComparison.Ordinal);
         return colon >= 0 ? knockOut[(colon + 2)..] : knockOut;
     }
 
     /// <summary>The first evidence line of each criterion, heaviest contribution first, without repeats.</summary>
-    private static List<string> TopEvidence(CandidateScore score) =>
+    internal static List<string> TopEvidence(CandidateScore score) =>
         score.Criteria
             .OrderByDescending(c => c.Weight * c.Score)
             .SelectMany(c => c.Evidence.Take(2))

@@ -41,12 +41,16 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
 
         var tracker = new ProgressTracker(context, status, input.Options.Threshold);
         var summaries = new Dictionary<string, CandidateScoreSummary>(StringComparer.Ordinal);
-        foreach (var summary in await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker))
+
+        // Without a top-K the pre-filter needs no global ranking: each candidate goes to the LLM
+        // right after its deterministic score, and the two passes overlap.
+        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null;
+        foreach (var summary in await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker, pipeline))
         {
             summaries[summary.CandidateId] = summary;
         }
 
-        if (options.UseLlm)
+        if (options.UseLlm && !pipeline)
         {
             var selected = input.LlmCandidateIds is { } chosen
                 ? chosen.Where(id => summaries.TryGetValue(id, out var s) && !s.Failed).Order(StringComparer.Ordinal).ToList()
@@ -55,9 +59,9 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
             {
                 var llmChunks = selected.Chunk(options.ChunkSize).ToList();
                 tracker.StartLlmPass(selected.Count, llmChunks.Count);
-                foreach (var llm in await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker))
+                foreach (var llm in await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false))
                 {
-                    summaries[llm.CandidateId] = Merge(summaries[llm.CandidateId], llm);
+                    summaries[llm.CandidateId] = CandidateScoreSummary.Merge(summaries[llm.CandidateId], llm);
                 }
             }
         }
@@ -82,25 +86,20 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
         return outcome;
     }
 
-    /// <summary>An LLM summary replaces the deterministic one; a failed LLM pass keeps the deterministic score and records the error.</summary>
-    private static CandidateScoreSummary Merge(CandidateScoreSummary deterministic, CandidateScoreSummary llm) =>
-        llm.Failed
-            ? deterministic with { ErrorCode = llm.ErrorCode, ErrorMessage = llm.ErrorMessage }
-            : llm with { DeterministicScore = deterministic.DeterministicScore };
-
     private static async Task<List<CandidateScoreSummary>> RunPassAsync(
         IOrchestrationContext context,
         ScreenCandidatesInput input,
         ScoringMode mode,
         IReadOnlyList<string[]> chunks,
-        ProgressTracker tracker)
+        ProgressTracker tracker,
+        bool pipeline)
     {
         var prefix = mode == ScoringMode.Deterministic ? "score" : "llm";
         var pending = new Dictionary<Task<ScreenChunkResult>, int>();
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunkInput = new ScreenChunkInput(
-                input.ScreeningId, input.JobId, i, mode, chunks[i], input.Options.Threshold, input.Options.MaxAttempts, input.Options.FirstRetrySeconds);
+                input.ScreeningId, input.JobId, i, mode, chunks[i], input.Options.Threshold, input.Options.MaxAttempts, input.Options.FirstRetrySeconds, pipeline, input.Options.LlmMinScore);
             var task = context.CallSubOrchestratorAsync<ScreenChunkResult>(
                 ScreeningTaskNames.ScreenChunk,
                 chunkInput,
@@ -131,7 +130,7 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
             }
 
             results.AddRange(chunkSummaries);
-            tracker.ChunkDone(mode, chunkSummaries);
+            tracker.ChunkDone(mode, chunkSummaries, pipeline);
         }
 
         return results;
@@ -151,15 +150,17 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
             Report(ScreeningPhases.LlmScoring, etaSeconds: null);
         }
 
-        public void ChunkDone(ScoringMode mode, IReadOnlyList<CandidateScoreSummary> summaries)
+        public void ChunkDone(ScoringMode mode, IReadOnlyList<CandidateScoreSummary> summaries, bool pipeline)
         {
             var failed = 0;
+            var llmDone = 0;
             long inputTokens = 0, outputTokens = 0;
             decimal cost = 0;
             foreach (var s in summaries)
             {
                 _passed[s.CandidateId] = s.Passes(threshold);
                 failed += s.Failed ? 1 : 0;
+                llmDone += s.LlmScored || s.ErrorCode == ScreeningErrorCodes.LlmScoreFailed ? 1 : 0;
                 inputTokens += s.InputTokens;
                 outputTokens += s.OutputTokens;
                 cost += s.CostUsd;
@@ -169,7 +170,8 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
             {
                 ChunksDone = _status.ChunksDone + 1,
                 Completed = _status.Completed + (mode == ScoringMode.Deterministic ? summaries.Count : 0),
-                LlmCompleted = _status.LlmCompleted + (mode == ScoringMode.Llm ? summaries.Count : 0),
+                LlmCompleted = _status.LlmCompleted + (mode == ScoringMode.Llm ? summaries.Count : 0) + (pipeline ? llmDone : 0),
+                LlmTotal = _status.LlmTotal + (pipeline ? llmDone : 0),
                 Failed = _status.Failed + failed,
                 InputTokens = _status.InputTokens + inputTokens,
                 OutputTokens = _status.OutputTokens + outputTokens,

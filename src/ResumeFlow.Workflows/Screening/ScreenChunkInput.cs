@@ -1,6 +1,11 @@
 namespace ResumeFlow.Workflows.Screening;
 
-/// <summary>Input of <see cref="ScreenChunkOrchestrator"/>: one chunk of candidate ids and the pass to run over them.</summary>
+/// <summary>
+/// Input of <see cref="ScreenChunkOrchestrator"/>: one chunk of candidate ids and the pass to run over
+/// them. With <see cref="PipelineLlm"/> the chunk sends each candidate the pre-filter admits
+/// (deterministic score at or above <see cref="LlmMinScore"/>, not knocked out) to the LLM as soon as
+/// its deterministic score is known, so the two passes overlap (possible when there is no top-K).
+/// </summary>
 public sealed record ScreenChunkInput(
     string ScreeningId,
     string JobId,
@@ -9,4 +14,6 @@ public sealed record ScreenChunkInput(
     IReadOnlyList<string> CandidateIds,
     double Threshold,
     int MaxAttempts,
-    double FirstRetrySeconds);
+    double FirstRetrySeconds,
+    bool PipelineLlm = false,
+    double? LlmMinScore = null);

@@ -3,9 +3,10 @@ using ResumeFlow.Orchestration;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// One chunk of a screening: one ScoreCandidate activity per candidate, all at once, then fan in.
-/// A candidate whose activity fails after its retries becomes a summary with an error code; the
-/// chunk itself never fails because of one candidate.
+/// One chunk of a screening: one ScoreCandidate activity per candidate, all at once, then fan in
+/// (in pipelined mode each candidate's LLM re-score follows its deterministic score directly). A
+/// candidate whose activity fails after its retries becomes a summary with an error code; the chunk
+/// itself never fails because of one candidate.
 /// </summary>
 internal sealed class ScreenChunkOrchestrator : Orchestrator<ScreenChunkInput, ScreenChunkResult>
 {
@@ -20,30 +21,44 @@ internal sealed class ScreenChunkOrchestrator : Orchestrator<ScreenChunkInput, S
             backoffCoefficient: 2,
             maxRetryInterval: TimeSpan.FromMinutes(1)));
 
-        var tasks = input.CandidateIds
-            .Select(id => context.CallActivityAsync<CandidateScoreSummary>(
-                ScreeningTaskNames.ScoreCandidate,
-                new ScoreCandidateInput(input.ScreeningId, input.JobId, id, input.Mode, input.Threshold),
-                options))
-            .ToList();
-
+        var tasks = input.CandidateIds.Select(id => ScoreAsync(context, input, id, options)).ToList();
         var summaries = new List<CandidateScoreSummary>(tasks.Count);
-        for (var i = 0; i < tasks.Count; i++)
+        foreach (var task in tasks)
         {
-            try
-            {
-                summaries.Add(await tasks[i]);
-            }
-            catch (TaskFailedException ex)
-            {
-                var code = input.Mode == ScoringMode.Llm ? ScreeningErrorCodes.LlmScoreFailed : ScreeningErrorCodes.ScoreFailed;
-                summaries.Add(new CandidateScoreSummary(input.CandidateIds[i], 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: code)
-                {
-                    ErrorMessage = ex.FailureDetails.ErrorMessage,
-                });
-            }
+            summaries.Add(await task);
         }
 
         return new ScreenChunkResult(input.ChunkIndex, summaries);
+    }
+
+    private static async Task<CandidateScoreSummary> ScoreAsync(IOrchestrationContext context, ScreenChunkInput input, string candidateId, TaskOptions options)
+    {
+        var first = await CallAsync(context, input, candidateId, input.Mode, options);
+        if (!input.PipelineLlm || first.Failed || first.KnockedOut || (input.LlmMinScore is { } floor && first.DeterministicScore < floor))
+        {
+            return first;
+        }
+
+        var llm = await CallAsync(context, input, candidateId, ScoringMode.Llm, options);
+        return CandidateScoreSummary.Merge(first, llm);
+    }
+
+    private static async Task<CandidateScoreSummary> CallAsync(IOrchestrationContext context, ScreenChunkInput input, string candidateId, ScoringMode mode, TaskOptions options)
+    {
+        try
+        {
+            return await context.CallActivityAsync<CandidateScoreSummary>(
+                ScreeningTaskNames.ScoreCandidate,
+                new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, mode, input.Threshold),
+                options);
+        }
+        catch (TaskFailedException ex)
+        {
+            var code = mode == ScoringMode.Llm ? ScreeningErrorCodes.LlmScoreFailed : ScreeningErrorCodes.ScoreFailed;
+            return new CandidateScoreSummary(candidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: code)
+            {
+                ErrorMessage = ex.FailureDetails.ErrorMessage,
+            };
+        }
     }
 }

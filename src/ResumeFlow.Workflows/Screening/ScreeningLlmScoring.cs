@@ -1,29 +1,95 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Core.Scoring;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// The LLM pass of one candidate: re-scores a candidate the pre-filter selected and updates its
-/// result document (the deterministic score and evidence stay alongside).
+/// The LLM pass of one candidate: re-scores a candidate the pre-filter selected with
+/// <see cref="LlmCandidateScorer"/> (evidence quotes checked against the CV) and updates its result
+/// document; the deterministic score stays alongside. A failed LLM call (after the gateway's own
+/// retries) is recorded as <see cref="ScreeningErrorCodes.LlmScoreFailed"/> with the gateway's code in
+/// the message, and the deterministic score stands until a retry.
 /// </summary>
-internal sealed class ScreeningLlmScoring(IDocumentStore documents, TimeProvider timeProvider)
+internal sealed class ScreeningLlmScoring(
+    IServiceProvider services,
+    IDocumentStore documents,
+    ScreeningCandidateLoader candidates,
+    ScreeningJobCache jobs,
+    TimeProvider timeProvider)
 {
     public async Task<CandidateScoreSummary> ScoreAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
     {
+        var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
+        var loaded = await candidates.LoadAsync(input.CandidateId, cancellationToken).ConfigureAwait(false);
         var stored = await documents.ReadAsync<CandidateResultDocument>(DocumentContainers.Screenings, input.ScreeningId, input.CandidateId, cancellationToken).ConfigureAwait(false);
-        var existing = stored?.Document;
-        var failed = (existing ?? new CandidateResultDocument { Id = input.CandidateId, ScreeningId = input.ScreeningId, CandidateId = input.CandidateId }) with
+        var existing = stored?.Document ?? new CandidateResultDocument { Id = input.CandidateId, ScreeningId = input.ScreeningId, CandidateId = input.CandidateId };
+        if (loaded.Candidate is not { } candidate)
         {
+            var missing = existing with { ErrorCode = loaded.Error, ErrorMessage = loaded.ErrorMessage, Passed = false, LlmSelected = true, ScoredAt = timeProvider.GetUtcNow() };
+            await SaveAsync(missing, cancellationToken).ConfigureAwait(false);
+            return new CandidateScoreSummary(input.CandidateId, 0, 0, false, false, ErrorCode: loaded.Error) { ErrorMessage = loaded.ErrorMessage };
+        }
+
+        var scoringInput = new ScoringInput(input.CandidateId, candidate.Text);
+        var deterministic = job.Score(jobs.Scorer.Extract(scoringInput));
+        var scorer = services.GetRequiredService<LlmCandidateScorer>();
+        var result = await scorer.ScoreAsync(job.Job, scoringInput, deterministic, input.ScreeningId, cancellationToken).ConfigureAwait(false);
+        var inputTokens = (int)result.Usage.InputTokens;
+        var outputTokens = (int)result.Usage.OutputTokens;
+
+        if (!result.LlmScored)
+        {
+            var message = $"[{result.ErrorCode}] {result.ErrorMessage}";
+            var failed = existing with
+            {
+                LlmSelected = true,
+                Passed = false,
+                ErrorCode = ScreeningErrorCodes.LlmScoreFailed,
+                ErrorMessage = message,
+                InputTokens = inputTokens,
+                OutputTokens = outputTokens,
+                CostUsd = result.CostUsd,
+                ScoredAt = timeProvider.GetUtcNow(),
+            };
+            await SaveAsync(failed, cancellationToken).ConfigureAwait(false);
+            return new CandidateScoreSummary(input.CandidateId, 0, 0, false, false, ErrorCode: ScreeningErrorCodes.LlmScoreFailed, InputTokens: inputTokens, OutputTokens: outputTokens, CostUsd: result.CostUsd)
+            {
+                ErrorMessage = message,
+            };
+        }
+
+        var score = result.Score;
+        var knockedOut = score.KnockOuts.Count > 0;
+        var rescored = existing with
+        {
+            FileName = candidate.FileName,
+            CandidateName = candidate.Name,
+            Score = score.Score,
+            DeterministicScore = deterministic.Score,
+            LlmScore = score.Score,
             LlmSelected = true,
-            Passed = false,
-            ErrorCode = ScreeningErrorCodes.LlmScoreFailed,
-            ErrorMessage = "No LLM scorer is available in this process.",
+            KnockedOut = knockedOut,
+            KnockOuts = score.KnockOuts,
+            MissingMustHaves = score.KnockOuts.Select(ScoreCandidateActivity.MustHaveName).ToList(),
+            MatchedSkills = score.MatchedSkills,
+            MustHaveCoverage = deterministic.MustHaveCoverage,
+            Passed = !knockedOut && score.Score >= input.Threshold,
+            Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
+            Evidence = ScoreCandidateActivity.TopEvidence(score),
+            LlmModel = result.Model,
+            InputTokens = inputTokens,
+            OutputTokens = outputTokens,
+            CostUsd = result.CostUsd,
+            ErrorCode = null,
+            ErrorMessage = null,
             ScoredAt = timeProvider.GetUtcNow(),
         };
-        await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, input.CandidateId, failed, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new CandidateScoreSummary(input.CandidateId, failed.Score, failed.DeterministicScore, failed.KnockedOut, LlmScored: false, failed.MustHaveCoverage, failed.ErrorCode)
-        {
-            ErrorMessage = failed.ErrorMessage,
-        };
+        await SaveAsync(rescored, cancellationToken).ConfigureAwait(false);
+        return new CandidateScoreSummary(input.CandidateId, score.Score, deterministic.Score, knockedOut, LlmScored: true, deterministic.MustHaveCoverage, null, inputTokens, outputTokens, result.CostUsd);
     }
+
+    private Task SaveAsync(CandidateResultDocument document, CancellationToken cancellationToken) =>
+        documents.UpsertAsync(DocumentContainers.Screenings, document.ScreeningId, document.Id, document, cancellationToken: cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm;
 using ResumeFlow.Orchestration;
+using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -12,6 +13,7 @@ public static class ScreeningServiceCollectionExtensions
     public static IServiceCollection AddScreeningWorkflow(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddResumeFlowScoring();
         services.AddOrchestrator<ScreenCandidatesOrchestrator>(ScreeningTaskNames.ScreenCandidates);
         services.AddOrchestrator<ScreenChunkOrchestrator>(ScreeningTaskNames.ScreenChunk);
         services.AddActivity<AnalyzeScreeningJobActivity>(ScreeningTaskNames.AnalyzeJob);

@@ -212,14 +212,7 @@ public sealed class DocumentExtractorTests
     [Fact]
     public void An_encrypted_pdf_fails_with_encrypted_pdf()
     {
-        using var pdf = new PdfSharp.Pdf.PdfDocument();
-        pdf.AddPage();
-        pdf.SecuritySettings.UserPassword = "secret";
-        pdf.SecuritySettings.OwnerPassword = "owner";
-        using var stream = new MemoryStream();
-        pdf.Save(stream, closeStream: false);
-
-        AssertFails(stream.ToArray(), "cv.pdf", DocumentErrorCodes.EncryptedPdf);
+        AssertFails(TestFiles.EncryptedPdf(), "cv.pdf", DocumentErrorCodes.EncryptedPdf);
     }
 
     [Fact]

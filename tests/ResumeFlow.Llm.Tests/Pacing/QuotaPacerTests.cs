@@ -60,7 +60,9 @@ public sealed class QuotaPacerTests
     {
         var time = new FakeTimeProvider();
         var sut = CreateSut(time, requestsPerMinute: 600_000);
-        sut.OnRateLimited(TimeSpan.FromSeconds(5));
+        var rejected = await sut.AcquireAsync(1, TestContext.Current.CancellationToken);
+        sut.OnRateLimited(rejected, TimeSpan.FromSeconds(5));
+        rejected.Dispose();
 
         var waiting = sut.AcquireAsync(1, TestContext.Current.CancellationToken);
         await Task.Yield();

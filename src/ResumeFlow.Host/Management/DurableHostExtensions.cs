@@ -1,0 +1,28 @@
+using ResumeFlow.Durable.DependencyInjection;
+using ResumeFlow.Host.Security;
+
+namespace ResumeFlow.Host.Management;
+
+/// <summary>The embedded engine as the host runs it: options from the <c>Durable</c> section, database in the data folder.</summary>
+public static class DurableHostExtensions
+{
+    /// <summary>
+    /// Adds the engine (<c>Durable:DatabasePath</c>, default <c>{Host:DataDirectory}/durable.db</c>), the
+    /// management API's services and the API key for writes.
+    /// </summary>
+    public static WebApplicationBuilder AddEmbeddedDurableEngine(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
+        builder.Services.AddDurableEngine(options =>
+        {
+            if (string.IsNullOrWhiteSpace(options.DatabasePath))
+            {
+                options.DatabasePath = Path.Combine(HostDataDirectory.Resolve(configuration, environment), "durable.db");
+            }
+        });
+        builder.Services.AddDurableManagementApi();
+        return builder;
+    }
+}
