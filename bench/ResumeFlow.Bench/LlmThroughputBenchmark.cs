@@ -24,6 +24,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
     private const string Deployment = "gpt-4o-mini";
     private const int MaxOutputTokens = 300;
     private const string WarmUpKey = "warm-up";
+    private const int WarmUpRequests = 32;
 
     private const string Schema = """
         {"type":"object","properties":{"score":{"type":"integer","minimum":0,"maximum":100},"verdict":{"type":"string","enum":["pass","review","reject"]},"evidence":{"type":"array","items":{"type":"object","properties":{"skill":{"type":"string"},"quote":{"type":"string"}},"required":["skill","quote"],"additionalProperties":false}},"summary":{"type":"string"}},"required":["score","verdict","evidence","summary"],"additionalProperties":false}
@@ -114,8 +115,10 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         }).BuildServiceProvider();
         var gateway = services.GetRequiredService<ILlmGateway>();
 
-        // One request first so JIT, the tokenizer and the connection pool are warm before the clock starts.
-        await gateway.CompleteJsonAsync<ScoreShape>(Request(WarmUpKey, Cv(100_000)), cancellationToken);
+        // Warm JIT, tokenizer and connection pool before the clock starts, then let the warm-up leave the quota window.
+        await Task.WhenAll(Enumerable.Range(0, WarmUpRequests).Select(i =>
+            gateway.CompleteJsonAsync<ScoreShape>(Request(WarmUpKey, Cv(100_000 + i)), cancellationToken)));
+        await Task.Delay(simulator.QuotaWindow / simulator.ClockFactor, cancellationToken);
         var progress = new Progress(items.Count);
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(items.Select(async item =>
@@ -149,9 +152,13 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
 
         // The usual client: the SDK with its default retry policy (3 retries honouring retry-after), no pacing.
         var client = new AzureOpenAIClient(sim.BaseUri, new ApiKeyCredential("bench-key")).GetChatClient(Deployment);
-        var warmUp = ChatOptions();
-        warmUp.EndUserId = WarmUpKey;
-        await client.CompleteChatAsync(Messages(Cv(100_000)), warmUp, cancellationToken);
+        await Task.WhenAll(Enumerable.Range(0, WarmUpRequests).Select(i =>
+        {
+            var warmUp = ChatOptions();
+            warmUp.EndUserId = WarmUpKey;
+            return client.CompleteChatAsync(Messages(Cv(100_000 + i)), warmUp, cancellationToken);
+        }));
+        await Task.Delay(simulator.QuotaWindow / simulator.ClockFactor, cancellationToken);
         var progress = new Progress(items.Count);
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"{name}: running");

@@ -31,11 +31,12 @@ internal static class ScreenCommand
         var chunkSize = new Option<int>("--chunk-size") { Description = "Candidates per sub-orchestration.", DefaultValueFactory = _ => ScreeningOptions.DefaultChunkSize };
         var llmTopK = new Option<int?>("--llm-top-k") { Description = "Re-score only the best K with the LLM (when one is configured).", DefaultValueFactory = _ => new ScreeningOptions().LlmTopK };
         var llmMinScore = new Option<double?>("--llm-min-score") { Description = "Re-score with the LLM only at or above this deterministic score." };
+        var llmAll = new Option<bool>("--llm-all") { Description = "No top-K: every candidate that passes --llm-min-score goes to the LLM (in the same pass)." };
         var noLlm = new Option<bool>("--no-llm") { Description = "Deterministic scoring only, even when an LLM is configured." };
 
         var command = new Command("screen", "Screen CVs against a job description and write the reports.")
         {
-            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, noLlm,
+            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,7 +44,7 @@ internal static class ScreenCommand
             {
                 Threshold = parse.GetValue(threshold),
                 ChunkSize = parse.GetValue(chunkSize),
-                LlmTopK = parse.GetValue(llmTopK),
+                LlmTopK = parse.GetValue(llmAll) ? null : parse.GetValue(llmTopK),
                 LlmMinScore = parse.GetValue(llmMinScore),
                 UseLlm = !parse.GetValue(noLlm),
             };

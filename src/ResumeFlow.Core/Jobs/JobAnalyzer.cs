@@ -31,7 +31,7 @@ public static partial class JobAnalyzer
         var text = jobText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var state = new State();
         var section = JobSection.Preamble;
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in JoinWrappedLines(text.Split('\n')))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.All(c => c is '*' or '-' or '_' or '=' or '#'))
@@ -78,14 +78,14 @@ public static partial class JobAnalyzer
         }
 
         var resolvedTitle = !string.IsNullOrWhiteSpace(title) ? title.Trim()
-            : state.Title ?? state.FirstLine ?? "Untitled job";
+            : CleanTitle(state.Title ?? state.FirstLine) ?? "Untitled job";
         var requirements = state.Requirements;
         var mustHave = SkillNames(requirements.Where(r => r.MustHave));
         var niceToHave = SkillNames(requirements.Where(r => !r.MustHave))
             .Where(s => !mustHave.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
         var minimumYears = state.Experience.Count == 0 ? (double?)null : state.Experience.Max(e => e.Years);
         var education = state.EducationLevels.Count == 0 ? EducationLevel.None : state.EducationLevels.Min();
-        var keywords = lexicon.FindMentions(text).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var keywords = state.KeywordLines.SelectMany(l => lexicon.FindMentions(l)).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
         return new JobProfile(
             Id: ContentId(text),
@@ -117,14 +117,26 @@ public static partial class JobAnalyzer
             return;
         }
 
+        // Page numbers and stray fragments of extracted PDFs ("1", "-") carry nothing.
+        if (line.Count(char.IsLetter) < 2)
+        {
+            return;
+        }
+
         state.FirstLine ??= line.TrimStart('#').Trim();
+        if (section is not (JobSection.Benefits or JobSection.Other or JobSection.Location))
+        {
+            state.KeywordLines.Add(line);
+        }
+
         if (section is not (JobSection.Title or JobSection.Location))
         {
             state.EducationLevels.AddRange(EducationIn(section, line));
         }
 
         var years = YearsPhrase.Parse(line);
-        if (years is { } y && section is not (JobSection.Benefits or JobSection.Responsibilities or JobSection.Title))
+        // Years stated in the summary restate the requirements, usually in looser words; the requirements count.
+        if (years is { } y && section is not (JobSection.Benefits or JobSection.Responsibilities or JobSection.Title or JobSection.Summary or JobSection.Location))
         {
             state.Experience.Add(new ExperienceRequirement(y.Subject ?? Phrase(line), y.Years, line));
         }
@@ -257,6 +269,10 @@ public static partial class JobAnalyzer
         {
             kind = JobSection.Location;
         }
+        else if (CompanyHeading().IsMatch(h))
+        {
+            kind = JobSection.Other;
+        }
         else if (h.Contains("summary", StringComparison.Ordinal) || h.Contains("about", StringComparison.Ordinal)
             || h.Contains("overview", StringComparison.Ordinal) || h.Contains("description", StringComparison.Ordinal))
         {
@@ -297,10 +313,65 @@ public static partial class JobAnalyzer
         public List<ExperienceRequirement> Experience { get; } = [];
 
         public List<EducationLevel> EducationLevels { get; } = [];
+
+        public List<string> KeywordLines { get; } = [];
+    }
+
+    // PDF extraction breaks lines mid-sentence ("Transaction man-" / "agement"): join a line to the previous
+    // one when it continues a hyphenated word, starts in lower case, or follows a trailing comma.
+    private static List<string> JoinWrappedLines(string[] lines)
+    {
+        var joined = new List<string>(lines.Length);
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            var trimmed = line.TrimStart();
+            if (joined.Count > 0 && trimmed.Length > 0 && joined[^1].Length > 0 && TextLines.Heading(trimmed) is null && !TextLines.IsBullet(trimmed))
+            {
+                var previous = joined[^1];
+                if (previous.Length > 1 && previous[^1] == '-' && char.IsLetter(previous[^2]) && char.IsLower(trimmed[0]))
+                {
+                    joined[^1] = previous[..^1] + trimmed;
+                    continue;
+                }
+
+                if ((char.IsLower(trimmed[0]) || previous[^1] is ',' or '(') && TextLines.Heading(previous.Trim()) is null)
+                {
+                    joined[^1] = previous + " " + trimmed;
+                    continue;
+                }
+            }
+
+            joined.Add(line);
+        }
+
+        return joined;
+    }
+
+    // "Job Description: Senior Engineer (5+ Years of Experience)" names the job "Senior Engineer".
+    private static string? CleanTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var t = TitlePrefix().Replace(title.Trim().Trim('#', '*', ' '), string.Empty);
+        t = YearsInTitle().Replace(t, string.Empty).Trim().TrimEnd('-', '–', ',', ':', ' ');
+        return t.Length == 0 ? title.Trim() : t;
     }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"\s*[(\[][^)\]]*\b(?:years?|yrs?)\b[^)\]]*(?:[)\]]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsInTitle();
+
+    [GeneratedRegex(@"^(?:about\s+(?:us|the\s+company|the\s+team|[a-z]+\s*$)|who\s+we\s+are|our\s+(?:company|story|mission|values)|company\s+(?:overview|description|profile))")]
+    private static partial Regex CompanyHeading();
 
     [GeneratedRegex(@"\b(?:preferred|nice[- ]to[- ]have|bonus|desired|desirable|a\s+plus|is\s+a\s+plus|optional|advantage|good\s+to\s+have|ideally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Optional();

@@ -63,8 +63,11 @@ internal static partial class YearsPhrase
         }
 
         s = TrailingFiller().Replace(s.Trim().Trim('.', ',', ';', ':', '-', ' '), string.Empty).Trim();
-        return s.Length < 2 ? null : s;
+        return s.Length < 2 || FillerOnly().IsMatch(s) ? null : s;
     }
+
+    [GeneratedRegex(@"^(?:over|at\s+least|more\s+than|a\s+minimum\s+of|minimum|about|around|approximately|least|the|this|that|our|your|a|an|total)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FillerOnly();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|an?)\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?-?\s*(?:full\s+)?(?:years?|yrs?)\b['’]?", RegexOptions.IgnoreCase)]
     private static partial Regex Years();

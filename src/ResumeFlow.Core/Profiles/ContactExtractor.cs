@@ -44,7 +44,7 @@ internal static partial class ContactExtractor
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(?<![\w/.])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,5}(?:[\s.\-/]\d{2,5}){1,4}(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/.])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,8}(?:[\s.\-/]\d{2,8}){1,4}(?![\w/])")]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^\D*(?:19|20)\d\d\D+(?:19|20)\d\d\D*$|^\d{1,2}[/.](?:19|20)\d\d")]

@@ -59,7 +59,7 @@ internal static partial class LanguageExtractor
         return found;
     }
 
-    [GeneratedRegex(@"[,;•·|/\n]|\s+[-–]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"[,;•·|/\n]")]
     private static partial Regex ItemSeparator();
 
     [GeneratedRegex(@"\p{L}+")]

@@ -99,7 +99,10 @@ internal static class WorkHistoryExtractor
 
                 var more = EntryText.Pieces(EntryText.StripBullet(lines[i].Text));
                 var merged = Classify([.. pieces, .. more]);
-                if (merged == info)
+
+                // A following line only fills what is missing; one that would replace the title or
+                // employer belongs to the next job.
+                if (merged == info || (info.Title is not null && merged.Title != info.Title) || (info.Company is not null && merged.Company != info.Company))
                 {
                     break;
                 }
@@ -173,8 +176,14 @@ internal static class WorkHistoryExtractor
     {
         string? title = null, company = null, location = null;
         var unknown = new List<string>();
+        var maybeCompanies = new List<string>();
         foreach (var piece in pieces)
         {
+            if (piece.Length > 80)
+            {
+                continue;
+            }
+
             if (location is null && EntryText.IsLocation(piece))
             {
                 location = piece;
@@ -183,23 +192,28 @@ internal static class WorkHistoryExtractor
             {
                 company = piece;
             }
-            else if (title is null && EntryText.IsTitle(piece) && piece.Length <= 80)
+            else if (title is null && EntryText.IsTitle(piece))
             {
                 title = piece;
             }
-            else if (!EntryText.IsLocation(piece) && piece.Length <= 80)
+            else if (EntryText.MaybeCompany(piece))
+            {
+                maybeCompanies.Add(piece);
+            }
+            else if (!EntryText.IsLocation(piece))
             {
                 unknown.Add(piece);
             }
         }
 
-        foreach (var piece in unknown)
+        company ??= maybeCompanies.FirstOrDefault();
+        foreach (var piece in unknown.Concat(maybeCompanies.Skip(company is null ? 0 : 1)))
         {
             if (title is null)
             {
                 title = piece;
             }
-            else if (company is null)
+            else if (company is null && piece != title)
             {
                 company = piece;
             }

@@ -86,6 +86,6 @@ internal static partial class DateRanges
         };
     }
 
-    [GeneratedRegex(@"(?:(?<sm>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?<smn>\d{1,2})[/.-])?(?<sy>(?:19|20)\d{2})\s*(?:-|–|—|to|until|till|through|thru)\s*(?:(?:(?<em>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?<emn>\d{1,2})[/.-])?(?<ey>(?:19|20)\d{2})\b|(?<now>present|current|now|today|date|ongoing)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<sm>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?<smn>\d{1,2})[/.-])?(?<sy>(?:19|20)\d{2})\s*(?:-|–|—|up\s+to|to|until|till|through|thru|(?<=\bbetween\s+\S*\s*\d{4}\s*)and)\s*:?\s*(?:(?:(?<em>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|(?<emn>\d{1,2})[/.-])?(?<ey>(?:19|20)\d{2})\b|(?<now>present|current|now|today|date|ongoing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 }

@@ -178,12 +178,12 @@ public sealed class JobScorer
 
     private static string? BestLine(PreparedRequirement r, CandidateFeatures candidate)
     {
-        var counts = new Dictionary<int, int>();
+        Span<int> counts = candidate.Lines.Count <= 256 ? stackalloc int[candidate.Lines.Count] : new int[candidate.Lines.Count];
         foreach (var skill in r.Skills)
         {
             if (candidate.SkillLines.TryGetValue(skill, out var line))
             {
-                counts[line] = counts.GetValueOrDefault(line) + 2;
+                counts[line] += 2;
             }
         }
 
@@ -193,18 +193,21 @@ public sealed class JobScorer
             {
                 foreach (var line in lines)
                 {
-                    counts[line] = counts.GetValueOrDefault(line) + 1;
+                    counts[line]++;
                 }
             }
         }
 
-        if (counts.Count == 0)
+        var best = -1;
+        for (var i = 0; i < counts.Length; i++)
         {
-            return null;
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            {
+                best = i;
+            }
         }
 
-        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
-        return candidate.Lines[best];
+        return best < 0 ? null : candidate.Lines[best];
     }
 
     private CriterionScore Experience(CandidateFeatures candidate)

@@ -141,7 +141,7 @@ public static class SectionDetector
             var text = StripDecoration(line.Text);
             var words = WordCount(SectionHeadings.Key(text));
             if (words is >= 1 and <= 4 && text.Length <= 40 && StartsUpper(text) && !text.Any(char.IsDigit) && !text.Contains('@', StringComparison.Ordinal)
-                && !text.Contains(',', StringComparison.Ordinal) && !text.EndsWith('.') && Standalone(lines, i))
+                && !text.Contains(',', StringComparison.Ordinal) && !text.EndsWith('.'))
             {
                 result.Add(new Heading(i, SectionKind.Other, text, null, Style(line)));
             }

@@ -331,7 +331,7 @@ internal sealed class LlmGateway : ILlmGateway
             {
                 var raw = ex.GetRawResponse();
                 var wait = RetryAfter(raw) ?? _options.RetryBaseDelay;
-                pacer.OnRateLimited(lease, wait);
+                pacer.OnRateLimited(lease, wait, ReadNumber(raw, "x-ratelimit-remaining-requests"), ReadNumber(raw, "x-ratelimit-remaining-tokens"));
                 Log.RateLimited(_logger, state.Model, wait.TotalMilliseconds, state.ItemKey);
                 if (--rateLimitBudget <= 0)
                 {

@@ -3,15 +3,17 @@ namespace ResumeFlow.Llm.Pacing;
 /// <summary>
 /// Admits requests to one deployment continuously, as its two budgets allow: requests and tokens per
 /// minute, where a request costs its prompt tokens plus max output tokens. A GCRA schedule (virtual
-/// arrival times, a burst tolerance of a quarter window) spreads admissions at the planned rate; a sliding-window
-/// ledger guarantees that no provider evaluation window ever sees more than its share of the quota.
-/// Budgets shrink when <c>x-ratelimit-remaining-*</c> reports less than this process used (another
-/// client shares the deployment); a 429 pauses the whole deployment for its retry-after; consecutive
-/// failures open a breaker that pauses admissions, then lets one probe through.
+/// arrival times, a burst tolerance of an eighth of the window to catch up after stalls) spreads admissions
+/// at the planned rate; a sliding-window ledger guarantees that no provider evaluation window sees more than
+/// its share of the quota. Budgets shrink when <c>x-ratelimit-remaining-*</c> reports less than this process
+/// used (another client shares the deployment); a 429 gives the rejected request's budget back, pauses the
+/// whole deployment for its retry-after and aligns our view with what the provider says remains;
+/// consecutive failures open a breaker that pauses admissions, then lets one probe through.
 /// </summary>
 internal sealed class QuotaPacer
 {
     private const double ExpiryMargin = 0.02;
+    private const double PhantomThreshold = 0.1;
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMilliseconds(200);
 
     private readonly Lock _lock = new();
@@ -23,18 +25,21 @@ internal sealed class QuotaPacer
     private readonly double _ledgerSpan;
     private readonly double _requestCapacity;
     private readonly double _tokenCapacity;
-    private readonly double _plannedRequestCapacity;
-    private readonly double _plannedTokenCapacity;
     private readonly double _requestsPerSecond;
     private readonly double _tokensPerSecond;
     private readonly double _tolerance;
     private readonly int _breakerThreshold;
     private readonly double _breakSeconds;
+
+    // Our own admissions, oldest first (they expire in admission order).
     private readonly Queue<LedgerEntry> _ledger = new();
+
+    // Usage we did not cause (other clients, or the provider still counting what we already dropped), by expiry.
+    private readonly List<LedgerEntry> _phantoms = [];
     private double _ledgerRequests;
     private double _ledgerTokens;
-    private double _phantomTokens;
     private double _phantomRequests;
+    private double _phantomTokens;
     private double _requestTat;
     private double _tokenTat;
     private double _pausedUntil;
@@ -49,18 +54,17 @@ internal sealed class QuotaPacer
         _start = time.GetTimestamp();
         _window = options.QuotaWindow.TotalSeconds;
         var windowShare = _window / 60.0;
-        _requestCapacity = options.RequestsPerMinute * windowShare;
+        _requestCapacity = Math.Max(1, Math.Floor(options.RequestsPerMinute * windowShare));
         _tokenCapacity = options.TokensPerMinute * windowShare;
-        _plannedRequestCapacity = Math.Max(1, Math.Floor(_requestCapacity));
-        _plannedTokenCapacity = _tokenCapacity;
         _requestsPerSecond = options.RequestsPerMinute * options.QuotaUtilization / 60.0;
         _tokensPerSecond = options.TokensPerMinute * options.QuotaUtilization / 60.0;
-        // Burst tolerance: lets admissions catch up after the process stalls (GC, a busy machine) instead of losing
-        // that time for good; the window ledger still caps every window, so catch-up never overshoots the quota.
-        _tolerance = _window / 4.0;
+
+        // The burst tolerance lets admissions catch up after the process stalls (GC, a busy machine) instead of
+        // losing that time for good; the ledger still caps every window, so catching up never overshoots.
+        _tolerance = _window / 8.0;
 
         // The provider counts a request when it arrives, a little after we admit it, and that delay varies; keeping
-        // entries slightly longer than the window absorbs the variation so a freed slot is free at the provider too.
+        // entries slightly longer than the window absorbs the variation so a slot we free is free there too.
         _ledgerSpan = _window * (1 + ExpiryMargin);
 
         // Start with an empty burst allowance: the first window is paced like every other, not flooded.
@@ -70,8 +74,6 @@ internal sealed class QuotaPacer
         _breakSeconds = options.BreakDuration.TotalSeconds;
         _inFlight = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
     }
-
-    public int InFlight => _inFlight.CurrentCount;
 
     /// <summary>Waits until a request costing <paramref name="tokens"/> may be sent; admissions are first come, first served.</summary>
     public async Task<PacerLease> AcquireAsync(int tokens, CancellationToken cancellationToken = default)
@@ -116,13 +118,16 @@ internal sealed class QuotaPacer
 
     /// <summary>
     /// A 429: nothing is admitted to this deployment before <paramref name="retryAfter"/> has passed. The rejected
-    /// request consumed no quota at the provider, so its budget is given back.
+    /// request consumed no quota at the provider, so its budget is given back; if the provider says less remains
+    /// than we think, the difference is held until the retry-after has passed.
     /// </summary>
-    public void OnRateLimited(PacerLease lease, TimeSpan retryAfter)
+    public void OnRateLimited(PacerLease lease, TimeSpan retryAfter, double? remainingRequests = null, double? remainingTokens = null)
     {
         lock (_lock)
         {
-            _pausedUntil = Math.Max(_pausedUntil, Now() + retryAfter.TotalSeconds);
+            var now = Now();
+            Prune(now);
+            _pausedUntil = Math.Max(_pausedUntil, now + retryAfter.TotalSeconds);
             if (lease.Entry is LedgerEntry entry && entry.Requests > 0)
             {
                 _ledgerRequests -= entry.Requests;
@@ -132,33 +137,48 @@ internal sealed class QuotaPacer
                 entry.Requests = 0;
                 entry.Tokens = 0;
             }
+
+            var until = now + Math.Max(retryAfter.TotalSeconds, _window * ExpiryMargin);
+            var missingRequests = remainingRequests is { } r ? _requestCapacity - _ledgerRequests - _phantomRequests - r : 0;
+            var missingTokens = remainingTokens is { } t ? _tokenCapacity - _ledgerTokens - _phantomTokens - t : 0;
+            if (missingRequests > 0 || missingTokens > 0)
+            {
+                AddPhantom(new LedgerEntry(until, Math.Max(0, missingRequests), Math.Max(0, missingTokens)));
+            }
         }
     }
 
-    /// <summary>Reconciles the budgets with what the provider reported as remaining after this request.</summary>
+    /// <summary>
+    /// Reconciles the budgets with what the provider reported as remaining when it counted this request. Our own
+    /// expectation is taken both at admission and now, and the smaller is used, so that reordering in flight and
+    /// entries leaving the window are not mistaken for another client; only a clear gap (over a tenth of the
+    /// window) is held as phantom usage, for one window.
+    /// </summary>
     public void OnRemaining(PacerLease lease, double? remainingRequests, double? remainingTokens)
     {
         lock (_lock)
         {
             var now = Now();
             Prune(now);
+            var missingTokens = 0.0;
+            var missingRequests = 0.0;
             if (remainingTokens is { } tokens)
             {
-                // Someone else spent the difference; hold it as phantom usage until it leaves the window.
-                var missing = lease.ExpectedRemainingTokens - tokens - _phantomTokens;
-                if (missing > _tokenCapacity * 0.02)
-                {
-                    AddLedger(new LedgerEntry(now, 0, missing, phantom: true));
-                }
+                var expected = Math.Min(lease.ExpectedRemainingTokens, _tokenCapacity - _ledgerTokens);
+                missingTokens = expected - tokens - _phantomTokens;
+                missingTokens = missingTokens > _tokenCapacity * PhantomThreshold ? missingTokens : 0;
             }
 
             if (remainingRequests is { } requests)
             {
-                var missing = lease.ExpectedRemainingRequests - requests - _phantomRequests;
-                if (missing >= Math.Max(1, _requestCapacity * 0.02))
-                {
-                    AddLedger(new LedgerEntry(now, missing, 0, phantom: true));
-                }
+                var expected = Math.Min(lease.ExpectedRemainingRequests, _requestCapacity - _ledgerRequests);
+                missingRequests = expected - requests - _phantomRequests;
+                missingRequests = missingRequests > Math.Max(1, _requestCapacity * PhantomThreshold) ? missingRequests : 0;
+            }
+
+            if (missingRequests > 0 || missingTokens > 0)
+            {
+                AddPhantom(new LedgerEntry(now + _ledgerSpan, missingRequests, missingTokens));
             }
         }
     }
@@ -228,33 +248,56 @@ internal sealed class QuotaPacer
         at = Math.Max(at, _requestTat - _tolerance);
         at = Math.Max(at, _tokenTat - _tolerance);
 
-        // Sliding-window guard: the oldest entries must have left the window first.
-        var needRequests = _ledgerRequests + 1 - _plannedRequestCapacity;
-        var needTokens = _ledgerTokens + Math.Min(tokens, _plannedTokenCapacity) - _plannedTokenCapacity;
+        // Sliding-window guard: enough of the oldest usage must have expired first.
+        var needRequests = _ledgerRequests + _phantomRequests + 1 - _requestCapacity;
+        var needTokens = _ledgerTokens + _phantomTokens + Math.Min(tokens, _tokenCapacity) - _tokenCapacity;
         if (needRequests > 1e-9 || needTokens > 1e-9)
         {
-            double freedRequests = 0, freedTokens = 0;
-            foreach (var entry in _ledger)
-            {
-                freedRequests += entry.Requests;
-                freedTokens += entry.Tokens;
-                if (freedRequests >= needRequests - 1e-9 && freedTokens >= needTokens - 1e-9)
-                {
-                    at = Math.Max(at, entry.At + _ledgerSpan);
-                    break;
-                }
-            }
+            at = Math.Max(at, FreedAt(needRequests, needTokens));
         }
 
         return at;
+    }
+
+    // When the expiring usage (own admissions and phantoms, merged by expiry) has freed what is needed.
+    private double FreedAt(double needRequests, double needTokens)
+    {
+        double freedRequests = 0, freedTokens = 0;
+        var phantom = 0;
+        using var own = _ledger.GetEnumerator();
+        var hasOwn = own.MoveNext();
+        while (hasOwn || phantom < _phantoms.Count)
+        {
+            LedgerEntry next;
+            if (hasOwn && (phantom >= _phantoms.Count || own.Current.ExpiresAt <= _phantoms[phantom].ExpiresAt))
+            {
+                next = own.Current;
+                hasOwn = own.MoveNext();
+            }
+            else
+            {
+                next = _phantoms[phantom++];
+            }
+
+            freedRequests += next.Requests;
+            freedTokens += next.Tokens;
+            if (freedRequests >= needRequests - 1e-9 && freedTokens >= needTokens - 1e-9)
+            {
+                return next.ExpiresAt;
+            }
+        }
+
+        return Now() + _ledgerSpan;
     }
 
     private PacerLease Admit(double now, int tokens)
     {
         _requestTat = Math.Max(_requestTat, now) + (1.0 / _requestsPerSecond);
         _tokenTat = Math.Max(_tokenTat, now) + (tokens / _tokensPerSecond);
-        var entry = new LedgerEntry(now, 1, tokens, phantom: false);
-        AddLedger(entry);
+        var entry = new LedgerEntry(now + _ledgerSpan, 1, tokens);
+        _ledger.Enqueue(entry);
+        _ledgerRequests += 1;
+        _ledgerTokens += tokens;
         var isProbe = _breaker == BreakerState.HalfOpen;
         if (isProbe)
         {
@@ -264,30 +307,28 @@ internal sealed class QuotaPacer
         return new PacerLease(this, _requestCapacity - _ledgerRequests, _tokenCapacity - _ledgerTokens, isProbe) { Entry = entry };
     }
 
-    private void AddLedger(LedgerEntry entry)
+    private void AddPhantom(LedgerEntry entry)
     {
-        _ledger.Enqueue(entry);
-        _ledgerRequests += entry.Requests;
-        _ledgerTokens += entry.Tokens;
-        if (entry.Phantom)
-        {
-            _phantomRequests += entry.Requests;
-            _phantomTokens += entry.Tokens;
-        }
+        var index = _phantoms.FindIndex(p => p.ExpiresAt > entry.ExpiresAt);
+        _phantoms.Insert(index < 0 ? _phantoms.Count : index, entry);
+        _phantomRequests += entry.Requests;
+        _phantomTokens += entry.Tokens;
     }
 
     private void Prune(double now)
     {
-        while (_ledger.TryPeek(out var oldest) && oldest.At + _ledgerSpan <= now)
+        while (_ledger.TryPeek(out var oldest) && oldest.ExpiresAt <= now)
         {
             _ledger.Dequeue();
             _ledgerRequests -= oldest.Requests;
             _ledgerTokens -= oldest.Tokens;
-            if (oldest.Phantom)
-            {
-                _phantomRequests -= oldest.Requests;
-                _phantomTokens -= oldest.Tokens;
-            }
+        }
+
+        while (_phantoms.Count > 0 && _phantoms[0].ExpiresAt <= now)
+        {
+            _phantomRequests -= _phantoms[0].Requests;
+            _phantomTokens -= _phantoms[0].Tokens;
+            _phantoms.RemoveAt(0);
         }
     }
 
@@ -298,14 +339,12 @@ internal sealed class QuotaPacer
         HalfOpen,
     }
 
-    private sealed class LedgerEntry(double at, double requests, double tokens, bool phantom)
+    private sealed class LedgerEntry(double expiresAt, double requests, double tokens)
     {
-        public double At { get; } = at;
+        public double ExpiresAt { get; } = expiresAt;
 
         public double Requests { get; set; } = requests;
 
         public double Tokens { get; set; } = tokens;
-
-        public bool Phantom { get; } = phantom;
     }
 }

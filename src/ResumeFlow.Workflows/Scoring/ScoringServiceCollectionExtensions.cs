@@ -20,6 +20,12 @@ public static class ScoringServiceCollectionExtensions
     public static IServiceCollection AddResumeFlowScoring(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(DeterministicScorer)))
+        {
+            // Already added (several features call this); binding and validating twice would be noise.
+            return services;
+        }
+
         var configured = services.Any(d => d.ServiceType == typeof(IConfiguration));
         var weights = services.AddOptions<ScoringWeights>();
         var llm = services.AddOptions<LlmScoringOptions>();

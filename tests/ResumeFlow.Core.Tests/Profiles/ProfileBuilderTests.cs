@@ -172,7 +172,7 @@ public sealed class ProfileBuilderTests
         Assert.True(profile.WorkHistory[0].IsCurrent);
         Assert.Equal("Muster GmbH", profile.WorkHistory[1].Company);
         Assert.Equal(["German", "English"], profile.Languages.Select(l => l.Name));
-        Assert.Equal(92, profile.TotalMonthsExperience);
+        Assert.Equal(93, profile.TotalMonthsExperience);
     }
 
     [Fact]
