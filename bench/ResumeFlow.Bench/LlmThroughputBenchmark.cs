@@ -56,7 +56,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         var simulator = new SimulatorOptions { RequestsPerMinute = rpm, TokensPerMinute = tpm, ClockFactor = factor, RecordMessages = false };
         Console.WriteLine($"llm-throughput: {requests} requests, quota {rpm} RPM / {tpm} TPM over a {simulator.QuotaWindow.TotalSeconds:0} s sliding window, clock factor {factor} (simulated seconds reported)");
 
-        var gateway = await RunGatewayAsync(items, simulator, cancellationToken);
+        var gateway = await RunGatewayAsync(items, simulator, args.Contains("--verbose"), cancellationToken);
         Report("gateway", gateway);
         var boundQuota = Math.Max(requests * 60.0 / rpm, gateway.QuotaTokens * 60.0 / tpm);
         var bound = boundQuota + gateway.MeanLatency;
@@ -93,7 +93,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         return gateway.Lost == 0 && gateway.Duplicates == 0 ? 0 : 1;
     }
 
-    private static async Task<RunStats> RunGatewayAsync(List<(string Key, string Cv)> items, SimulatorOptions simulator, CancellationToken cancellationToken)
+    private static async Task<RunStats> RunGatewayAsync(List<(string Key, string Cv)> items, SimulatorOptions simulator, bool verbose, CancellationToken cancellationToken)
     {
         await using var sim = await OpenAISimulatorServer.StartAsync(simulator, cancellationToken);
         await using var services = new ServiceCollection().AddResumeFlowLlm(o =>
@@ -128,13 +128,13 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
             return result;
         }));
         var makespan = clock.Elapsed.TotalSeconds * simulator.ClockFactor;
-        if (Environment.GetEnvironmentVariable("RF_BENCH_DEBUG") == "1")
+        if (verbose)
         {
             var log = sim.RequestLog.Snapshot().Where(e => e.ItemKey != WarmUpKey).ToList();
             var t0 = log.Min(e => e.ReceivedAt);
             foreach (var g in log.GroupBy(e => (int)((e.ReceivedAt - t0) * simulator.ClockFactor / 5)).OrderBy(g => g.Key))
             {
-                Console.WriteLine($"    arrivals {g.Key * 5,4}-{(g.Key * 5) + 5,4} s: {g.Count()}");
+                Console.WriteLine($"    arrivals {g.Key * 5,4}-{(g.Key * 5) + 5,4} s: {g.Count()} ({g.Count(e => e.Status == 429)} rejected)");
             }
         }
 

@@ -2,10 +2,16 @@ using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Host.Screening;
+using ResumeFlow.Llm;
+using ResumeFlow.Storage;
+using ResumeFlow.Workflows;
 // The local HTTP host: Durable-compatible management API, HTTP starters, blob watcher.
 // Each feature adds itself with one AddXyz()/MapXyz() line here.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEmbeddedDurableEngine();
+builder.Services.AddResumeFlowStorage(builder.Configuration);
+builder.Services.AddResumeFlowLlm();
+builder.Services.AddResumeFlowWorkflows();
 builder.Services.AddCvBlobWatcher();
 
 var app = builder.Build();

@@ -83,7 +83,8 @@ public static partial class JobAnalyzer
         var mustHave = SkillNames(requirements.Where(r => r.MustHave));
         var niceToHave = SkillNames(requirements.Where(r => !r.MustHave))
             .Where(s => !mustHave.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
-        var minimumYears = state.Experience.Count == 0 ? (double?)null : state.Experience.Max(e => e.Years);
+        // The requirements are authoritative; years in the title ("Java Developer (3 Years of Experience)") fill in when they state none.
+        var minimumYears = state.Experience.Count > 0 ? state.Experience.Max(e => e.Years) : state.TitleYears;
         var education = state.EducationLevels.Count == 0 ? EducationLevel.None : state.EducationLevels.Min();
         var keywords = state.KeywordLines.SelectMany(l => lexicon.FindMentions(l)).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -123,8 +124,9 @@ public static partial class JobAnalyzer
             return;
         }
 
+        var isFirstLine = state.FirstLine is null;
         state.FirstLine ??= line.TrimStart('#').Trim();
-        if (section is not (JobSection.Benefits or JobSection.Other or JobSection.Location))
+        if (section is not (JobSection.Benefits or JobSection.Company or JobSection.Other or JobSection.Location))
         {
             state.KeywordLines.Add(line);
         }
@@ -136,9 +138,17 @@ public static partial class JobAnalyzer
 
         var years = YearsPhrase.Parse(line);
         // Years stated in the summary restate the requirements, usually in looser words; the requirements count.
-        if (years is { } y && section is not (JobSection.Benefits or JobSection.Responsibilities or JobSection.Title or JobSection.Summary or JobSection.Location))
+        if (years is { } y && section is not (JobSection.Benefits or JobSection.Company or JobSection.Responsibilities or JobSection.Summary or JobSection.Location))
         {
-            state.Experience.Add(new ExperienceRequirement(y.Subject ?? Phrase(line), y.Years, line));
+            if (isFirstLine || section == JobSection.Title)
+            {
+                // "Front End Engineer (2 Years of Experience)": a floor on experience overall, not a separate role.
+                state.TitleYears = Math.Max(state.TitleYears ?? 0, y.Years);
+            }
+            else
+            {
+                state.Experience.Add(new ExperienceRequirement(y.Subject ?? Phrase(line), y.Years, line));
+            }
         }
 
         switch (section)
@@ -271,7 +281,7 @@ public static partial class JobAnalyzer
         }
         else if (CompanyHeading().IsMatch(h))
         {
-            kind = JobSection.Other;
+            kind = JobSection.Company;
         }
         else if (h.Contains("summary", StringComparison.Ordinal) || h.Contains("about", StringComparison.Ordinal)
             || h.Contains("overview", StringComparison.Ordinal) || h.Contains("description", StringComparison.Ordinal))
@@ -307,6 +317,8 @@ public static partial class JobAnalyzer
         public string? FirstLine { get; set; }
 
         public string? Location { get; set; }
+
+        public double? TitleYears { get; set; }
 
         public List<SkillRequirement> Requirements { get; } = [];
 

@@ -13,5 +13,6 @@ internal enum JobSection
     Education,
     Location,
     Benefits,
+    Company,
     Other,
 }

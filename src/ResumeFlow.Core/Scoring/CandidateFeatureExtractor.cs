@@ -71,7 +71,7 @@ internal static class CandidateFeatureExtractor
             }
         }
 
-        var experience = Experience(lines, lineTerms, headings, asOf);
+        var experience = Experience(lines, lineTerms, headings, educationSection, asOf);
         var totalYears = TotalYears(experience);
         var education = Education(lines, educationSection);
         if (candidate.Profile is { } profile)
@@ -113,10 +113,12 @@ internal static class CandidateFeatureExtractor
             || heading.Contains("strengths", StringComparison.OrdinalIgnoreCase)
             || heading.Contains("tools", StringComparison.OrdinalIgnoreCase);
 
-    private static List<ExperienceEntry> Experience(List<string> lines, List<HashSet<string>> lineTerms, bool[] headings, DateOnly asOf)
+    private static List<ExperienceEntry> Experience(List<string> lines, List<HashSet<string>> lineTerms, bool[] headings, bool[] educationSection, DateOnly asOf)
     {
         var entries = new List<ExperienceEntry>();
-        var periods = lines.Select(l => DateRanges.Find(l, asOf)).ToList();
+
+        // Years of study are not years of experience.
+        var periods = lines.Select((l, i) => educationSection[i] ? [] : DateRanges.Find(l, asOf)).ToList();
 
         // "5 years as a baker" counts only in a CV without dates; next to dated jobs it restates them ("a four-year tenure").
         var anyDates = periods.Any(p => p.Count > 0);

@@ -90,6 +90,45 @@ public sealed class JobAnalyzerTests
     }
 
     [Fact]
+    public void Text_extracted_from_a_pdf_reads_like_the_original()
+    {
+        const string extracted = """
+            Job Description: Java Developer (3 Years of
+            Experience)
+
+            About Us
+            Tech Solutions is a global leader with over 10 years of innovative dental insurance products.
+
+            Requirements
+            • Profound insight of Java internals (Classloading, Memory man-
+            agement, Transaction management).
+            • Experience with Spring and
+            Hibernate.
+            1
+
+            Benefits
+            • Dental insurance and recruiting bonuses.
+            """;
+        var job = JobAnalyzer.Analyze(extracted);
+        Assert.Equal("Java Developer", job.Title);
+        Assert.Equal(3, job.MinimumYears);
+        Assert.Empty(job.ExperienceRequirements);
+        Assert.Contains(job.Requirements, r => r.Text.Contains("Memory management", StringComparison.Ordinal));
+        Assert.Contains(job.Requirements, r => r.Skills.Contains("Spring") && r.Skills.Contains("Hibernate"));
+        Assert.DoesNotContain(job.Requirements, r => r.Name == "1");
+        Assert.DoesNotContain("Dentistry", job.Keywords);
+        Assert.DoesNotContain("Insurance", job.Keywords);
+    }
+
+    [Fact]
+    public void Stated_requirements_outrank_years_in_the_title()
+    {
+        var job = JobAnalyzer.Analyze("## Job title\nUI Lead - 10+ years of experience\n## Required Experience\n- 3 years as a UI Lead\n");
+        Assert.Equal(3, job.MinimumYears);
+        Assert.Equal("UI Lead", job.ExperienceRequirements.Single().Subject);
+    }
+
+    [Fact]
     public void Id_is_a_stable_content_hash()
     {
         var a = JobAnalyzer.Analyze(Job);

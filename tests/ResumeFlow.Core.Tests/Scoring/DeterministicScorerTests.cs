@@ -178,6 +178,29 @@ public sealed class DeterministicScorerTests
         Assert.Equal(6, features.TotalYears);
     }
 
+    [Theory]
+    [InlineData("Baker (2019 - 2023)", 4)]
+    [InlineData("June 2017 - Aug 2019: copier technician", 2.25)]
+    [InlineData("Worked as an Astronomer from 2014 to 2016.", 2)]
+    [InlineData("- Designers, Organization: Missing, From: 2012 To: 2015", 3)]
+    [InlineData("Maintained SFDC systems between 2012 and 2015 as a SFDC Developer.", 3)]
+    [InlineData("Java Developer from the year of 2015 up to 2019.", 4)]
+    [InlineData("01/2020 - 07/2020 Intern", 0.58)]
+    public void Dated_jobs_in_common_formats_count_their_years(string line, double years)
+    {
+        var features = CreateSut().Extract(new ScoringInput("c1", "## Experience\n" + line));
+        Assert.Equal(years, features.TotalYears, 2);
+    }
+
+    [Fact]
+    public void Overlapping_jobs_count_once_and_study_years_not_at_all()
+    {
+        var cv = "## Education\nBachelor of Science (2009 - 2013)\n## Experience\nDeveloper, A (2014 - 2018)\nConsultant, B (2016 - 2020)";
+        var features = CreateSut().Extract(new ScoringInput("c1", cv));
+        Assert.Equal(6, features.TotalYears);
+        Assert.Equal(EducationLevel.Bachelor, features.Education);
+    }
+
     [Fact]
     public void Matched_resumes_score_above_unmatched_on_rjdb()
     {

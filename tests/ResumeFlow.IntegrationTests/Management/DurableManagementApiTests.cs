@@ -37,7 +37,7 @@ public sealed class DurableManagementApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var root = body.RootElement;
-        var status = $"http://localhost{Prefix}/instances/order-1";
+        var status = $"{_client.BaseAddress!.GetLeftPart(UriPartial.Authority)}{Prefix}/instances/order-1";
         Assert.Equal("order-1", root.GetProperty("id").GetString());
         Assert.Equal(status, root.GetProperty("statusQueryGetUri").GetString());
         Assert.Equal(status, response.Headers.Location?.ToString());
@@ -68,7 +68,7 @@ public sealed class DurableManagementApiTests : IAsyncLifetime
         {
             Assert.Equal(HttpStatusCode.Accepted, pending.StatusCode);
             Assert.NotNull(pending.Headers.RetryAfter);
-            Assert.Equal($"http://localhost{Prefix}/instances/order-2?showInput=false", pending.Headers.Location?.ToString());
+            Assert.Equal($"{_client.BaseAddress!.GetLeftPart(UriPartial.Authority)}{Prefix}/instances/order-2?showInput=false", pending.Headers.Location?.ToString());
             using var body = JsonDocument.Parse(await pending.Content.ReadAsStringAsync(Ct));
             Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("input").ValueKind);
         }

@@ -1,18 +1,26 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResumeFlow.Host.Management;
+using ResumeFlow.Host.Security;
 using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.IntegrationTests.Management;
 
 /// <summary>
-/// The host over HTTP with the embedded engine in a temp data folder and the management tests' orchestrators.
-/// Named by a Host type rather than <c>Program</c>, which the simulator's assembly also defines.
+/// The management API and write protection as the host wires them (<c>AddEmbeddedDurableEngine</c>,
+/// <c>UseHostSecurity</c>, <c>MapDurableManagementApi</c>), on a real Kestrel bound to 127.0.0.1 on a
+/// free port, with the engine's database and generated key in a temp data folder. It stands alone
+/// so these tests exercise exactly this feature, whatever else the host maps.
 /// </summary>
-internal sealed class ManagementApiFactory : WebApplicationFactory<HttpManagementPayload>
+internal sealed class ManagementApiFactory : IAsyncDisposable
 {
+    private WebApplication? _app;
+    private Uri? _baseAddress;
+
     public ManagementApiFactory(string? apiKey)
     {
         ApiKey = apiKey;
@@ -23,33 +31,42 @@ internal sealed class ManagementApiFactory : WebApplicationFactory<HttpManagemen
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "resumeflow-management-tests", Guid.NewGuid().ToString("N"));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public HttpClient CreateClient()
     {
-        if (ApiKey is not null)
+        if (_app is null)
         {
-            builder.UseSetting("Host:ApiKey", ApiKey);
-        }
-
-        builder.UseSetting("Host:DataDirectory", DataDirectory);
-        builder.UseSetting("Storage:Artifacts:RootPath", Path.Combine(DataDirectory, "artifacts"));
-        builder.UseSetting("Storage:Documents:DatabasePath", Path.Combine(DataDirectory, "documents.db"));
-        builder.ConfigureTestServices(services =>
-        {
-            // Only the engine runs in the background here: other features' watchers are not what these tests exercise.
-            foreach (var background in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType is not null).ToList())
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = DataDirectory });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            builder.Configuration["Host:DataDirectory"] = DataDirectory;
+            if (ApiKey is not null)
             {
-                services.Remove(background);
+                builder.Configuration["Host:ApiKey"] = ApiKey;
             }
 
-            services.AddOrchestrator<MgmtApproval>();
-            services.AddOrchestrator<MgmtFailing>();
-            services.AddActivity<MgmtGreet>();
-        });
+            builder.AddEmbeddedDurableEngine();
+            builder.Services.AddOrchestrator<MgmtApproval>();
+            builder.Services.AddOrchestrator<MgmtFailing>();
+            builder.Services.AddActivity<MgmtGreet>();
+            _app = builder.Build();
+            _app.UseHostSecurity();
+            _app.MapDurableManagementApi();
+            _app.StartAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+            var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            _baseAddress = new Uri(address);
+        }
+
+        return new HttpClient { BaseAddress = _baseAddress };
     }
 
-    public override async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -22,8 +22,8 @@ public sealed partial class ScreeningCrashResumeTests
     [Fact]
     public async Task Killed_screen_resumes_the_same_screening_without_rescoring_committed_candidates()
     {
-        // ~6 requests per second: the LLM pass takes several seconds, so the kill lands inside it.
-        await using var simulator = await OpenAISimulatorServer.StartAsync(new SimulatorOptions { RequestsPerMinute = 360, TokensPerMinute = 5_000_000, ClockFactor = 1 }, Ct);
+        // ~6 requests per second in 1 s windows (no bursts): the LLM pass takes several seconds, so the kill lands inside it.
+        await using var simulator = await OpenAISimulatorServer.StartAsync(new SimulatorOptions { RequestsPerMinute = 360, TokensPerMinute = 5_000_000, QuotaWindow = TimeSpan.FromSeconds(1), ClockFactor = 1 }, Ct);
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-crash-screen", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "cvs"));
         try

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Core.Documents;
+using ResumeFlow.Core.Profiles;
+using ResumeFlow.Orchestration;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Ingestion;
+
+namespace ResumeFlow.Workflows.Tests.Ingestion;
+
+public sealed class IngestCvOrchestrationTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_uploaded_pdf_ends_as_text_profile_and_an_ingested_candidate()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token);
+        var bytes = SampleFiles.ResumePdf();
+
+        var start = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "jane.pdf", "application/pdf", Token);
+        var final = await host.WaitAsync(start.InstanceId, Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+        Assert.Equal(CandidateId.FromContent(bytes), start.CandidateId);
+        Assert.Equal(IngestionTaskNames.InstanceIdFor(start.CandidateId), start.InstanceId);
+        Assert.False(start.AlreadyKnown);
+        Assert.Contains("\"done\"", final.SerializedCustomStatus, StringComparison.Ordinal);
+
+        var candidate = (await host.Documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, start.CandidateId, start.CandidateId, Token))!.Document;
+        Assert.Equal(CandidateStatus.Ingested, candidate.Status);
+        Assert.Equal("jane.pdf", candidate.FileName);
+        Assert.Equal(bytes.Length, candidate.Size);
+        Assert.Equal("Pdf", candidate.Format);
+        Assert.Equal($"cvs/{start.CandidateId}/jane.pdf", candidate.Artifacts.Original);
+        Assert.Equal($"cv-text/{start.CandidateId}.txt", candidate.Artifacts.Text);
+        Assert.Equal($"cv-profiles/{start.CandidateId}.json", candidate.Artifacts.Profile);
+        Assert.Equal(["Header", "Summary", "Experience", "Education", "Skills"], candidate.SectionKinds);
+        Assert.Contains("Kubernetes", candidate.Skills);
+        Assert.NotNull(candidate.IngestedAt);
+
+        var text = await host.ReadTextAsync(candidate.Artifacts.Text!, Token);
+        Assert.Contains("Senior Software Engineer | Contoso GmbH", text, StringComparison.Ordinal);
+        var profile = JsonSerializer.Deserialize<CandidateProfile>(await host.ReadTextAsync(candidate.Artifacts.Profile!, Token), IngestionJson.Options)!;
+        Assert.Equal("Contoso GmbH", Assert.Single(profile.WorkHistory).Company);
+        Assert.Equal(["jane.doe@example.com"], profile.Contacts.Emails);
+
+        // The orchestration carried references only, never the CV's text.
+        Assert.DoesNotContain("Contoso", final.SerializedInput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contoso", final.SerializedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_file_uploaded_again_starts_no_new_work()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token);
+        var bytes = SampleFiles.ResumePdf();
+        var first = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "jane.pdf", null, Token);
+        var done = await host.WaitAsync(first.InstanceId, Token);
+
+        var again = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "jane.pdf", null, Token);
+        var renamed = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "Jane Doe CV (1).pdf", null, Token);
+
+        Assert.True(again.AlreadyKnown);
+        Assert.True(renamed.AlreadyKnown);
+        Assert.Equal(first.InstanceId, again.InstanceId);
+        Assert.Equal(first.InstanceId, renamed.InstanceId);
+        var after = await host.Client.GetInstanceAsync(first.InstanceId, cancellationToken: Token);
+        Assert.Equal(done.LastUpdatedAt, after!.LastUpdatedAt);
+        var page = await host.Client.GetAllInstancesAsync(cancellationToken: Token);
+        Assert.Single(page.Instances, i => i.InstanceId.StartsWith("ingest-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hidden_text_is_flagged_on_the_candidate_and_not_in_its_skills()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token);
+
+        var start = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.ResumePdf(withHiddenText: true)), "stuffed.pdf", null, Token);
+        await host.WaitAsync(start.InstanceId, Token);
+
+        var candidate = (await host.Documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, start.CandidateId, start.CandidateId, Token))!.Document;
+        var flag = Assert.Single(candidate.Flags);
+        Assert.Equal(DocumentFlags.HiddenText, flag.Code);
+        Assert.Contains("Golang", flag.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Go", candidate.Skills);
+        Assert.DoesNotContain("Rust", candidate.Skills);
+        Assert.DoesNotContain("Golang", await host.ReadTextAsync(candidate.Artifacts.Text!, Token), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("broken.pdf", "%PDF-1.7 this is no pdf at all", DocumentErrorCodes.CorruptFile)]
+    [InlineData("empty.txt", "", DocumentErrorCodes.EmptyFile)]
+    [InlineData("photo.pdf", "\u0089PNG\r\n\u001a\n0000", DocumentErrorCodes.TypeMismatch)]
+    [InlineData("cv.odt", "some text", DocumentErrorCodes.UnsupportedType)]
+    [InlineData("huge.txt", "x", DocumentErrorCodes.FileTooLarge)]
+    public async Task Bad_input_fails_its_instance_with_a_stable_code_keeps_the_upload_and_spares_the_others(string fileName, string content, string code)
+    {
+        var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "2048" };
+        await using var host = await IngestionTestHost.StartAsync(Token, settings);
+        var bytes = code == DocumentErrorCodes.FileTooLarge
+            ? Enumerable.Repeat((byte)'x', 4096).ToArray()
+            : System.Text.Encoding.Latin1.GetBytes(content);
+
+        var bad = await host.Ingestion.UploadAsync(new MemoryStream(bytes), fileName, null, Token);
+        var good = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.Text(SampleFiles.ResumeText)), "john.txt", null, Token);
+        var badFinal = await host.WaitAsync(bad.InstanceId, Token);
+        var goodFinal = await host.WaitAsync(good.InstanceId, Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, badFinal.RuntimeStatus);
+        Assert.StartsWith(code + ":", badFinal.FailureDetails!.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains($"\"error\":\"{code}\"", badFinal.SerializedCustomStatus, StringComparison.Ordinal);
+        var candidate = (await host.Documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, bad.CandidateId, bad.CandidateId, Token))!.Document;
+        Assert.Equal(CandidateStatus.Failed, candidate.Status);
+        Assert.Equal(code, candidate.Error!.Code);
+        Assert.Null(candidate.Artifacts.Text);
+        Assert.NotNull(await host.Artifacts.GetInfoAsync(ArtifactContainers.Cvs, bad.BlobName, Token));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, goodFinal.RuntimeStatus);
+
+        // The same bad file again: the failure is known, nothing is started.
+        var again = await host.Ingestion.UploadAsync(new MemoryStream(bytes), fileName, null, Token);
+        Assert.True(again.AlreadyKnown);
+    }
+
+    [Fact]
+    public async Task An_upload_beyond_the_upload_limit_is_refused_and_not_stored()
+    {
+        var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "1024", ["Ingestion:MaxUploadBytes"] = "2048" };
+        await using var host = await IngestionTestHost.StartAsync(Token, settings);
+
+        var error = await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(new MemoryStream(new byte[4096]), "big.pdf", null, Token));
+
+        Assert.Equal(DocumentErrorCodes.FileTooLarge, error.ErrorCode);
+        await foreach (var blob in host.Artifacts.ListAsync(ArtifactContainers.Cvs, cancellationToken: Token))
+        {
+            Assert.Fail($"nothing should be stored, found {blob.Name}");
+        }
+    }
+
+    [Fact]
+    public async Task A_file_name_that_is_a_path_is_reduced_to_its_name()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token);
+
+        var start = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.Text(SampleFiles.ResumeText)), "../../etc/cv.txt", null, Token);
+
+        Assert.Equal($"{start.CandidateId}/cv.txt", start.BlobName);
+        await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(new MemoryStream([1]), "../", null, Token));
+    }
+}
