@@ -17,6 +17,7 @@
 # 4. runs `dotnet test --solution ResumeFlow.slnf` and exits with its status;
 # 5. stops both emulators on every exit path, then prints, last and alone on its line:
 #      Tests: N passed, N failed, N skipped
+#    (a test module that crashes or exceeds RESUMEFLOW_TEST_TIMEOUT, default 15m, counts as one failure).
 #
 # Needs only the .NET 10 SDK, Node 20+ and npm. Nothing leaves 127.0.0.1 except npm ci's download.
 set -euo pipefail
@@ -192,9 +193,11 @@ if [[ "${1:-}" == "--project" && -n "${2:-}" ]]; then
   shift 2
 fi
 test_log="$work_dir/dotnet-test.log"
+# A hung test module is stopped (and counted as a failure) instead of hanging CI.
+test_timeout="${RESUMEFLOW_TEST_TIMEOUT:-15m}"
 log "running dotnet test ${test_target[*]}"
 set +e
-dotnet test "${test_target[@]}" --no-progress --no-ansi "$@" 2>&1 | tee "$test_log"
+dotnet test "${test_target[@]}" --no-progress --no-ansi --timeout "$test_timeout" "$@" 2>&1 | tee "$test_log"
 test_status=${PIPESTATUS[0]}
 set -e
 
@@ -205,9 +208,14 @@ summary_value() { # label
 passed="$(summary_value succeeded)"
 failed="$(summary_value failed)"
 skipped="$(summary_value skipped)"
+errors="$(summary_value error)"
 passed=${passed:-0}
 failed=${failed:-0}
 skipped=${skipped:-0}
+if ((${errors:-0} > 0)); then
+  log "${errors} test module(s) crashed or timed out; each counts as one failure"
+  failed=$((failed + errors))
+fi
 summary_ready=true
 if ((test_status != 0)); then
   log "dotnet test exited with status $test_status (failing tests, a build error or a crashed test host; see above)"

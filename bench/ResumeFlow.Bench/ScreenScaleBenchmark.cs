@@ -79,7 +79,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         {
             ClockFactor = factor,
             RequestsPerMinute = (int)Math.Round(requestsPerSecond * 60 / factor),
-            TokensPerMinute = 50_000_000,
+            TokensPerMinute = 5_000_000,
             QuotaWindow = TimeSpan.FromSeconds(factor),
             RecordMessages = false,
         };
@@ -133,7 +133,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
 
     private static IHost BuildHost(string folder, OpenAISimulatorServer simulator)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Artifacts:RootPath"] = Path.Combine(folder, "artifacts"),

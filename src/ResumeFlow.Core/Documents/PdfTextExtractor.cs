@@ -158,7 +158,8 @@ internal static class PdfTextExtractor
     private static List<DocumentLine> ExtractPage(Page page, HiddenTextReport hidden)
     {
         var bounds = page.CropBox.Bounds;
-        var darkFills = DarkFilledAreas(page);
+        // Filled shapes are only needed to judge white letters; most pages have none.
+        var darkFills = new Lazy<List<PdfRectangle>>(() => DarkFilledAreas(page));
         var visible = new List<Letter>(page.Letters.Count);
         var hiddenLetters = new Dictionary<string, List<Letter>>(StringComparer.Ordinal);
         foreach (var letter in page.Letters)
@@ -280,7 +281,7 @@ internal static class PdfTextExtractor
         return letter.FontDetails is { } font && (font.IsBold || font.Weight >= 600);
     }
 
-    private static string? HiddenReason(Letter letter, PdfRectangle bounds, List<PdfRectangle> darkFills, Page page)
+    private static string? HiddenReason(Letter letter, PdfRectangle bounds, Lazy<List<PdfRectangle>> darkFills, Page page)
     {
         var size = letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height;
         if (size > 0 && size < MinVisiblePointSize)
@@ -303,7 +304,7 @@ internal static class PdfTextExtractor
         }
 
         var colour = mode is TextRenderingMode.Stroke or TextRenderingMode.StrokeClip ? letter.StrokeColor : letter.FillColor;
-        if (colour is not null && IsNearWhite(colour) && !darkFills.Any(r => Contains(r, centre)) && SafeImageCount(page) == 0)
+        if (colour is not null && IsNearWhite(colour) && !darkFills.Value.Any(r => Contains(r, centre)) && SafeImageCount(page) == 0)
         {
             return "white";
         }

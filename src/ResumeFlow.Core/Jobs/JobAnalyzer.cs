@@ -80,6 +80,22 @@ public static partial class JobAnalyzer
         var resolvedTitle = !string.IsNullOrWhiteSpace(title) ? title.Trim()
             : CleanTitle(state.Title ?? state.FirstLine) ?? "Untitled job";
         var requirements = state.Requirements;
+        if (requirements.Count == 0)
+        {
+            // A description without a requirements section ("We need a Python developer who knows Django"): every
+            // known skill it names is a must-have.
+            foreach (var line in state.KeywordLines)
+            {
+                foreach (var skill in lexicon.FindMentions(line).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (!requirements.Any(r => r.Name.Equals(skill, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        requirements.Add(new SkillRequirement(skill, true, [skill], line));
+                    }
+                }
+            }
+        }
+
         var mustHave = SkillNames(requirements.Where(r => r.MustHave));
         var niceToHave = SkillNames(requirements.Where(r => !r.MustHave))
             .Where(s => !mustHave.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -330,7 +346,7 @@ public static partial class JobAnalyzer
     }
 
     // PDF extraction breaks lines mid-sentence ("Transaction man-" / "agement"): join a line to the previous
-    // one when it continues a hyphenated word, starts in lower case, or follows a trailing comma.
+    // one when it continues a hyphenated word, starts in lower case, or follows a trailing comma or "and".
     private static List<string> JoinWrappedLines(string[] lines)
     {
         var joined = new List<string>(lines.Length);
@@ -347,7 +363,7 @@ public static partial class JobAnalyzer
                     continue;
                 }
 
-                if ((char.IsLower(trimmed[0]) || previous[^1] is ',' or '(') && TextLines.Heading(previous.Trim()) is null)
+                if ((char.IsLower(trimmed[0]) || previous[^1] is ',' or '(' or '&' || DanglingWord().IsMatch(previous)) && TextLines.Heading(previous.Trim()) is null)
                 {
                     joined[^1] = previous + " " + trimmed;
                     continue;
@@ -375,6 +391,9 @@ public static partial class JobAnalyzer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s(?:and|or|of|with|in|the|a|an|to|for|as|such as|including|like)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
 
     [GeneratedRegex(@"^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();

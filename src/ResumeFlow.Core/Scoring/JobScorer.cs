@@ -42,6 +42,7 @@ public sealed class JobScorer
             var implied = new ExperienceRequirement(job.Title, Math.Max(1, job.MinimumYears ?? 3), "implied by the job title");
             _experience.Add((implied, [.. titleTerms]));
         }
+
         _titleTerms = [.. TextTerms.ContentTerms(job.Title)];
         _queryTerms = [.. TextTerms.Terms(job.Text).Distinct(StringComparer.Ordinal)];
         _relevantTerms = new HashSet<string>(_titleTerms, StringComparer.Ordinal);

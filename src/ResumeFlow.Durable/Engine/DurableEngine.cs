@@ -1,3 +1,4 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,11 +38,11 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
     private SqliteConnection? _writer;
     private Task? _loop;
     private Task? _timerLoop;
+    private Task? _checkpointLoop;
     private Task[] _workers = [];
     private long _nextInboxId;
     private long _batchNumber;
     private Exception? _fault;
-    private double _lastCommitMs;
 
     internal DurableEngine(
         IServiceProvider services,
@@ -110,6 +111,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         var stopping = _stopping.Token;
         _loop = Task.Factory.StartNew(() => RunLoopAsync(stopping), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         _timerLoop = Task.Run(() => _timers.RunAsync(stopping), CancellationToken.None);
+        _checkpointLoop = Task.Run(() => RunCheckpointsAsync(stopping), CancellationToken.None);
         _workers = Enumerable.Range(0, _options.MaxConcurrentActivities)
             .Select(_ => Task.Run(() => RunWorkerAsync(stopping), CancellationToken.None))
             .ToArray();
@@ -125,7 +127,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
-        var all = _workers.Append(_loop!).Append(_timerLoop!);
+        var all = _workers.Append(_loop!).Append(_timerLoop!).Append(_checkpointLoop!);
         try
         {
             await Task.WhenAll(all).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -139,6 +141,14 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         {
             await _writer.DisposeAsync().ConfigureAwait(false);
             _writer = null;
+            try
+            {
+                await Store.CheckpointAsync(truncate: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex)
+            {
+                Log.CheckpointFailed(_logger, ex);
+            }
         }
 
         SqliteConnection.ClearAllPools();
@@ -225,6 +235,29 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
 
     internal DateTime UtcNow => _timeProvider.GetUtcNow().UtcDateTime;
 
+    private async Task RunCheckpointsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await Store.CheckpointAsync(truncate: false, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException ex)
+                {
+                    Log.CheckpointFailed(_logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
     private void ThrowIfFaulted()
     {
         if (_fault is not null)
@@ -247,13 +280,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
                     items.Add(item);
                 }
 
-                var sw = System.Diagnostics.Stopwatch.StartNew();
                 ProcessBatch(items);
-                if (Environment.GetEnvironmentVariable("RF_TRACE") == "1")
-                {
-                    Console.Error.WriteLine($"TRACE batch items={items.Count} ms={sw.Elapsed.TotalMilliseconds:F1} commit={_lastCommitMs:F1}");
-                }
-
                 if (_fault is not null)
                 {
                     return;
@@ -370,6 +397,13 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             ApplyResult(executor, result, now, batch, post);
         }
 
+        // Activities start while their step commits: they run at least once anyway, and if the commit
+        // never lands, the replay after the restart schedules (and runs) them again.
+        foreach (var row in post.Activities)
+        {
+            _work.Writer.TryWrite(row);
+        }
+
         if (!batch.IsEmpty && !TryCommit(batch))
         {
             foreach (var fail in post.Failures)
@@ -378,11 +412,6 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
             }
 
             return;
-        }
-
-        foreach (var row in post.Activities)
-        {
-            _work.Writer.TryWrite(row);
         }
 
         foreach (var (message, fireAt) in post.Timers)
@@ -664,9 +693,9 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         {
             try
             {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
+                var started = Stopwatch.GetTimestamp();
                 SqliteOrchestrationStore.Commit(_writer!, batch);
-                _lastCommitMs = sw.Elapsed.TotalMilliseconds;
+                Log.BatchCommitted(_logger, batch.History.Count, batch.Instances.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return true;
             }
             catch (SqliteException ex) when (attempt < 3)

@@ -22,6 +22,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Instance {InstanceId} ({Name}) finished as {Status}")]
     public static partial void InstanceFinished(ILogger logger, string instanceId, string name, string status);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "Committed a step: {HistoryEvents} history events, {Instances} instances, in {Milliseconds} ms")]
+    public static partial void BatchCommitted(ILogger logger, int historyEvents, int instances, double milliseconds);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "WAL checkpoint failed; retrying on the next interval")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "The durable engine loop failed")]
     public static partial void LoopFailed(ILogger logger, Exception exception);
 }

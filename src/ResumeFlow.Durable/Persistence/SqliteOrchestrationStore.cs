@@ -58,6 +58,9 @@ internal sealed class SqliteOrchestrationStore
         var connection = OpenConnection();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, _synchronousFull ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+
+        // Checkpoints run on a background connection (CheckpointAsync), so a commit never waits for one.
+        Execute(connection, "PRAGMA wal_autocheckpoint=0;");
         Execute(connection, """
             CREATE TABLE IF NOT EXISTS instances(
                 instance_id TEXT NOT NULL PRIMARY KEY,
@@ -89,6 +92,18 @@ internal sealed class SqliteOrchestrationStore
             CREATE INDEX IF NOT EXISTS ix_inbox_instance ON inbox(instance_id);
             """);
         return connection;
+    }
+
+    /// <summary>Copies committed WAL pages into the database file without blocking the writer (PASSIVE), or truncates the WAL at shutdown.</summary>
+    public async Task CheckpointAsync(bool truncate, CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = truncate ? "PRAGMA wal_checkpoint(TRUNCATE);" : "PRAGMA wal_checkpoint(PASSIVE);";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public static InstanceRecord? ReadInstance(SqliteConnection connection, string instanceId)

@@ -121,6 +121,14 @@ public sealed class JobAnalyzerTests
     }
 
     [Fact]
+    public void A_description_without_sections_takes_the_skills_it_names_as_must_haves()
+    {
+        var job = JobAnalyzer.Analyze("We need a Python developer who knows Django and AWS, with 4+ years of experience as a backend developer.");
+        Assert.Equal(["Python", "Django", "AWS"], job.MustHaveSkills.Where(s => s is "Python" or "Django" or "AWS"));
+        Assert.Equal(4, job.MinimumYears);
+    }
+
+    [Fact]
     public void Stated_requirements_outrank_years_in_the_title()
     {
         var job = JobAnalyzer.Analyze("## Job title\nUI Lead - 10+ years of experience\n## Required Experience\n- 3 years as a UI Lead\n");

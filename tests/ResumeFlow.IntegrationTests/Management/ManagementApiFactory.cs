@@ -52,7 +52,7 @@ internal sealed class ManagementApiFactory : IAsyncDisposable
             _app.UseHostSecurity();
             _app.MapDurableManagementApi();
             _app.StartAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
-            var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             _baseAddress = new Uri(address);
         }
 

@@ -14,14 +14,15 @@ public sealed class QuotaPacingTests
     {
         var ct = TestContext.Current.CancellationToken;
 
-        // The simulator only observes here (no 429s), so the peak it records is the gateway's own demand. Arrival
-        // times jitter by tens of ms on a loaded machine against a compressed 5 s window, hence a small tolerance.
-        const double tolerance = 0.03;
+        // The simulator only observes here (no 429s), so the peak it records is the gateway's own demand. The
+        // gateway admits by its clock and the simulator counts on arrival, which jitters on a loaded machine, hence
+        // a small tolerance; unpaced, the same burst would be 30-100% over.
+        const double tolerance = 0.05;
         await using var harness = await LlmHarness.StartAsync(
-            new SimulatorOptions { RequestsPerMinute = requestsPerMinute, TokensPerMinute = tokensPerMinute, ClockFactor = 2, EnforceQuota = false },
+            new SimulatorOptions { RequestsPerMinute = requestsPerMinute, TokensPerMinute = tokensPerMinute, ClockFactor = 1, EnforceQuota = false },
             cancellationToken: ct);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 150).Select(i =>
+        var results = await Task.WhenAll(Enumerable.Range(0, 130).Select(i =>
             harness.Gateway.CompleteJsonAsync<ScoreReply>(TestRequests.Score("c" + i.ToString(CultureInfo.InvariantCulture), TestRequests.Cv(i)), ct)));
 
         Assert.All(results, r => Assert.True(r.Success, r.ErrorMessage));
