@@ -14,19 +14,19 @@ public static partial class DateRangeParser
 {
     private static readonly FrozenDictionary<string, int> MonthWords = BuildMonths();
 
-    private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly Regex RangePattern = new(
         $@"(?:(?:from|von|vom|de|du|desde|del|dal)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly Regex SharedYearRangePattern = new(
         $@"(?<![\p{{L}}\d])(?<smonth>{MonthAlternation()})\.?\s*(?:{Separator})\s*(?<end>(?:{MonthAlternation()})\.?,?\s*{Year})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly Regex SincePattern = new(
         $@"(?<![\p{{L}}])(?:since|seit|depuis|desde)\s+(?<start>{DateExpression()})(?!\s*(?:{Separator})\s*(?:{DateExpression()}|{OpenEnd}))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private const string Year = @"(?:19[5-9]\d|20[0-4]\d|'\d\d)(?!\d)";
 

@@ -11,7 +11,7 @@ internal sealed class EmbeddedOrchestrationClient(DurableEngine engine) : IOrche
     public Task<string> ScheduleNewOrchestrationInstanceAsync(string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
-        var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
+        var instanceId = options?.InstanceId ?? RandomIds.New();
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
         return engine.StartInstanceAsync(orchestratorName, instanceId, DurableJson.Serialize(input), options?.StartAt?.UtcDateTime, cancellationToken);
     }

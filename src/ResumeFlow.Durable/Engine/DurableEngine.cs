@@ -808,7 +808,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         return new EngineMessage(item.InstanceId, outcome) { ExecutionId = item.ExecutionId };
     }
 
-    private static string NewExecutionId() => Guid.NewGuid().ToString("N");
+    private static string NewExecutionId() => RandomIds.New();
 
     /// <summary>What a batch dispatches once its commit is durable.</summary>
     private sealed class PostCommit

@@ -1,6 +1,10 @@
 namespace ResumeFlow.Host.Security;
 
-/// <summary>The host's data folder (<c>Host:DataDirectory</c>, default <c>data</c> under the content root): engine database, generated key.</summary>
+/// <summary>
+/// The host's data folder (<c>Host:DataDirectory</c>): engine database and generated API key. The
+/// default is outside the working tree (the user's local application data, <c>ResumeFlow</c>), so a
+/// generated key can never be committed by accident.
+/// </summary>
 public static class HostDataDirectory
 {
     public const string ConfigurationKey = "Host:DataDirectory";
@@ -10,8 +14,19 @@ public static class HostDataDirectory
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         var configured = configuration[ConfigurationKey];
-        var path = string.IsNullOrWhiteSpace(configured) ? "data" : configured;
-        var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+        string full;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            full = Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(environment.ContentRootPath, configured));
+        }
+        else
+        {
+            var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            full = string.IsNullOrEmpty(local)
+                ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, ".resumeflow"))
+                : Path.Combine(local, "ResumeFlow");
+        }
+
         Directory.CreateDirectory(full);
         return full;
     }

@@ -111,7 +111,7 @@ internal sealed partial class LlmProfileExtractor
                     return $"date '{date}' is not YYYY-MM";
                 }
 
-                if (!dates.Any(d => d.Date.Year == month.Year && (d.YearOnly || d.Date.Month == month.Month)))
+                if (!dates.Any(d => d.Date.Year == month.Year && (d.YearOnly ? month.Month is 1 or 12 : d.Date.Month == month.Month)))
                 {
                     return $"date '{date}' is not in the text";
                 }

@@ -227,6 +227,26 @@ public sealed class OrchestrationBehaviourTests
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitAsync(id, TimeSpan.FromSeconds(30), Ct)).RuntimeStatus);
     }
 
+    [Fact]
+    public async Task Activities_run_in_parallel_but_never_more_than_the_configured_bound()
+    {
+        var probe = new ConcurrencyProbe();
+        await using var host = await DurableTestHost.StartAsync(
+            s =>
+            {
+                s.AddSingleton(probe);
+                s.AddOrchestrator<BusyFanOut>();
+                s.AddActivity<Busy>();
+            },
+            new DurableTestHostOptions { ConfigureEngine = o => o.MaxConcurrentActivities = 3 },
+            Ct);
+
+        var result = await host.RunAsync(nameof(BusyFanOut), 30, Ct);
+
+        Assert.Equal("30", result.SerializedOutput);
+        Assert.InRange(probe.Max, 2, 3);
+    }
+
     internal static async Task<OrchestrationMetadata> WaitForStatusAsync(DurableTestHost host, string instanceId, Func<OrchestrationMetadata, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -252,3 +252,46 @@ public sealed class Evolving(CodeVersion version) : Orchestrator<string?, string
         return await context.WaitForExternalEvent<string>("go");
     }
 }
+
+/// <summary>Tracks how many <see cref="Busy"/> activities run at once.</summary>
+public sealed class ConcurrencyProbe
+{
+    private int _current;
+    private int _max;
+
+    public int Max => Volatile.Read(ref _max);
+
+    public void Enter()
+    {
+        var now = Interlocked.Increment(ref _current);
+        int seen;
+        while (now > (seen = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, seen) != seen)
+        {
+        }
+    }
+
+    public void Leave() => Interlocked.Decrement(ref _current);
+}
+
+public sealed class Busy(ConcurrencyProbe probe) : Activity<int, int>
+{
+    public override async Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken)
+    {
+        probe.Enter();
+        try
+        {
+            await Task.Delay(20, cancellationToken);
+            return input;
+        }
+        finally
+        {
+            probe.Leave();
+        }
+    }
+}
+
+public sealed class BusyFanOut : Orchestrator<int, int>
+{
+    public override async Task<int> RunAsync(IOrchestrationContext context, int input)
+        => (await Task.WhenAll(Enumerable.Range(0, input).Select(i => context.CallActivityAsync<int>(nameof(Busy), i)))).Length;
+}

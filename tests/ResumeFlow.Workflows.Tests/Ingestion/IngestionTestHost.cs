@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Llm;
 using ResumeFlow.Orchestration;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
@@ -18,6 +19,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private DurableTestHost _host;
+    private bool _withLlm;
 
     private IngestionTestHost(DurableTestHost host, string folder, IReadOnlyDictionary<string, string?> settings)
     {
@@ -38,18 +40,18 @@ internal sealed class IngestionTestHost : IAsyncDisposable
 
     public IArtifactStore Artifacts => Services.GetRequiredService<IArtifactStore>();
 
-    public static async Task<IngestionTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<IngestionTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, bool withLlm = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-ingestion-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         settings ??= new Dictionary<string, string?>();
-        return new IngestionTestHost(await StartHostAsync(folder, settings, cancellationToken), folder, settings);
+        return new IngestionTestHost(await StartHostAsync(folder, settings, withLlm, cancellationToken), folder, settings) { _withLlm = withLlm };
     }
 
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await _host.DisposeAsync();
-        _host = await StartHostAsync(_folder, _settings, cancellationToken);
+        _host = await StartHostAsync(_folder, _settings, _withLlm, cancellationToken);
     }
 
     public Task<OrchestrationMetadata> WaitAsync(string instanceId, CancellationToken cancellationToken)
@@ -76,7 +78,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
         }
     }
 
-    private static Task<DurableTestHost> StartHostAsync(string folder, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
+    private static Task<DurableTestHost> StartHostAsync(string folder, IReadOnlyDictionary<string, string?> settings, bool withLlm, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -91,6 +93,11 @@ internal sealed class IngestionTestHost : IAsyncDisposable
             {
                 services.AddSingleton<IConfiguration>(configuration);
                 services.AddResumeFlowStorage(configuration);
+                if (withLlm)
+                {
+                    services.AddResumeFlowLlm();
+                }
+
                 services.AddIngestionWorkflow();
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
