@@ -14,19 +14,19 @@ public static partial class DateRangeParser
 {
     private static readonly FrozenDictionary<string, int> MonthWords = BuildMonths();
 
-    private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex RangePattern = new(
         $@"(?:(?:from|von|vom|de|du|desde|del|dal)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex SharedYearRangePattern = new(
         $@"(?<![\p{{L}}\d])(?<smonth>{MonthAlternation()})\.?\s*(?:{Separator})\s*(?<end>(?:{MonthAlternation()})\.?,?\s*{Year})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex SincePattern = new(
         $@"(?<![\p{{L}}])(?:since|seit|depuis|desde)\s+(?<start>{DateExpression()})(?!\s*(?:{Separator})\s*(?:{DateExpression()}|{OpenEnd}))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private const string Year = @"(?:19[5-9]\d|20[0-4]\d|'\d\d)(?!\d)";
 
@@ -39,6 +39,19 @@ public static partial class DateRangeParser
     public static IReadOnlyList<DateRange> FindRanges(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return FindRangesCore(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text must not fail ingestion: it simply yields no dates.
+            return [];
+        }
+    }
+
+    private static List<DateRange> FindRangesCore(string text)
+    {
         var ranges = new List<DateRange>();
         var taken = new List<(int Start, int End)>();
         foreach (Match match in RangePattern.Matches(text))
@@ -119,12 +132,19 @@ public static partial class DateRangeParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = new List<(YearMonth, bool, int)>();
-        foreach (Match match in DatePattern.Matches(text))
+        try
         {
-            if (TryParseDate(match.Value, out var date, out var yearOnly))
+            foreach (Match match in DatePattern.Matches(text))
             {
-                dates.Add((date, yearOnly, match.Index));
+                if (TryParseDate(match.Value, out var date, out var yearOnly))
+                {
+                    dates.Add((date, yearOnly, match.Index));
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // As in FindRanges: no dates rather than a failed ingestion.
         }
 
         return dates;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,9 @@ public static class DurableEngineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        var options = services.AddOptions<DurableEngineOptions>().BindConfiguration(DurableEngineOptions.SectionName);
+        // Bound when a configuration is registered (hosts), so a bare ServiceCollection works too.
+        var options = services.AddOptions<DurableEngineOptions>()
+            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(DurableEngineOptions.SectionName).Bind(o));
         if (configure is not null)
         {
             options.Configure(configure);
