@@ -20,7 +20,7 @@ namespace ResumeFlow.Durable.Engine;
 /// in one SQLite transaction, and only then dispatches the activities, timers and messages that
 /// step produced. Activities run on a bounded pool of workers, at least once.
 /// </summary>
-public sealed class DurableEngine : IHostedService, IAsyncDisposable
+public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposable
 {
     private readonly IServiceProvider _services;
     private readonly DurableEngineOptions _options;
@@ -160,6 +160,9 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _stopping?.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously; the host normally stops the engine before.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     internal Task<string> StartInstanceAsync(string name, string instanceId, string? input, DateTime? startAt, CancellationToken cancellationToken)
     {

@@ -63,6 +63,12 @@ internal sealed class ExtractCvActivity(
         {
             document = DocumentExtractor.Default.Extract(content, upload.FileName, limits);
         }
+        catch (Exception ex) when (ex is not (DocumentExtractionException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A parser bug on a hostile file: as deterministic as a corrupt file, so recorded as one.
+            Log.ExtractionFailed(logger, upload.CandidateId, DocumentErrorCodes.CorruptFile, ex.Message);
+            return ExtractCvOutcome.Failure(DocumentErrorCodes.CorruptFile, $"The file could not be read: {ex.Message}", content.Length);
+        }
         catch (DocumentExtractionException ex)
         {
             Log.ExtractionFailed(logger, upload.CandidateId, ex.ErrorCode, ex.Message);
@@ -70,9 +76,21 @@ internal sealed class ExtractCvActivity(
             return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, content.Length, flags);
         }
 
-        var sections = SectionDetector.Detect(document);
+        IReadOnlyList<ResumeSection> sections;
+        CandidateProfile profile;
         YearMonth.TryParse(input.AsOf, out var asOf);
-        var profile = ProfileBuilder.Build(document, sections, asOf);
+        try
+        {
+            sections = SectionDetector.Detect(document);
+            profile = ProfileBuilder.Build(document, sections, asOf);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Pure computation on the same bytes fails the same way again: record it, do not retry.
+            Log.ExtractionFailed(logger, upload.CandidateId, IngestionErrorCodes.ProfileFailed, ex.Message);
+            return ExtractCvOutcome.Failure(IngestionErrorCodes.ProfileFailed, $"The profile could not be built: {ex.Message}", content.Length, document.Flags);
+        }
+
         if (options.Value.UseLlmProfile && llmProfiles.IsAvailable)
         {
             profile = await llmProfiles.ImproveAsync(upload.CandidateId, document.Text, profile, asOf, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -41,29 +42,30 @@ public sealed partial class ScreeningCrashResumeTests
             var engine = Path.Combine(folder, "data", "durable.db");
 
             HashSet<string> committed;
-            using (var first = StartCli(folder, simulator, args))
+            using (var first = CliProcess.Start(CliAssembly(), folder, simulator, args))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(120);
                 while ((committed = ReadCommittedLlmScores(engine)).Count < Candidates / 4)
                 {
                     Assert.True(DateTime.UtcNow < deadline, "the first run never got a quarter through the LLM pass");
-                    Assert.False(first.HasExited, "the first run exited before it was killed: " + await first.StandardError.ReadToEndAsync(Ct));
+                    Assert.False(first.Process.HasExited, "the first run exited before it was killed: " + first.Output);
                     await Task.Delay(20, Ct);
                 }
 
-                first.Kill(); // SIGKILL on Linux: no shutdown code runs.
-                await first.WaitForExitAsync(Ct);
+                first.Process.Kill(); // SIGKILL on Linux: no shutdown code runs.
+                await first.Process.WaitForExitAsync(Ct);
             }
 
             committed = ReadCommittedLlmScores(engine);
             Assert.True(committed.Count < Candidates, $"the kill came after every LLM score was committed; nothing was tested ({ReadErrors.Count} read errors: {string.Join("; ", ReadErrors.Distinct().Take(3))})");
 
             string output;
-            using (var second = StartCli(folder, simulator, args))
+            using (var second = CliProcess.Start(CliAssembly(), folder, simulator, args))
             {
-                output = await second.StandardOutput.ReadToEndAsync(Ct).WaitAsync(TimeSpan.FromSeconds(180), Ct);
-                await second.WaitForExitAsync(Ct);
-                Assert.True(second.ExitCode == 0, $"exit {second.ExitCode}\n{output}\n{await second.StandardError.ReadToEndAsync(Ct)}");
+                await second.Process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(180), Ct);
+                second.Process.WaitForExit(); // flushes the asynchronous output readers
+                output = second.Output;
+                Assert.True(second.Process.ExitCode == 0, $"exit {second.Process.ExitCode}\n{output}");
             }
 
             Assert.Matches(ResumingLine(), output);
@@ -112,29 +114,6 @@ public sealed partial class ScreeningCrashResumeTests
         return path;
     }
 
-    private static Process StartCli(string folder, OpenAISimulatorServer simulator, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(CliAssembly());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in ScreeningLlmHost.Settings(simulator))
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
-    }
-
     /// <summary>Candidates whose LLM-pass activity completion the engine had committed (TaskCompleted in an <c>:llm:</c> chunk).</summary>
     private static HashSet<string> ReadCommittedLlmScores(string enginePath)
     {
@@ -168,6 +147,73 @@ public sealed partial class ScreeningCrashResumeTests
         }
 
         return ids;
+    }
+
+    /// <summary>A CLI child process whose stdout and stderr are drained as they come (a full pipe would block it).</summary>
+    private sealed class CliProcess : IDisposable
+    {
+        private readonly StringBuilder _output = new();
+
+        private CliProcess(Process process)
+        {
+            Process = process;
+        }
+
+        public Process Process { get; }
+
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
+        public static CliProcess Start(string cli, string folder, OpenAISimulatorServer simulator, IEnumerable<string> args)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(cli);
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (var (key, value) in ScreeningLlmHost.Settings(simulator))
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+
+            var process = new Process { StartInfo = start };
+            var child = new CliProcess(process);
+            process.OutputDataReceived += (_, e) => child.Append(e.Data);
+            process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return child;
+        }
+
+        public void Dispose() => Process.Dispose();
+
+        private void Append(string? line)
+        {
+            if (line is not null)
+            {
+                lock (_output)
+                {
+                    _output.AppendLine(line);
+                }
+            }
+        }
     }
 
     [GeneratedRegex(@"Resuming screening scr-[0-9a-f]{24}")]
