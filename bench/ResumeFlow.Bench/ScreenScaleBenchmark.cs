@@ -43,7 +43,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         var large = int.Parse(Option(args, "--candidates") ?? "10000", CultureInfo.InvariantCulture);
         var small = int.Parse(Option(args, "--small") ?? "1000", CultureInfo.InvariantCulture);
         var factor = double.Parse(Option(args, "--clock-factor") ?? "60", CultureInfo.InvariantCulture);
-        var requestsPerSecond = double.Parse(Option(args, "--llm-rps") ?? "40", CultureInfo.InvariantCulture);
+        var requestsPerSecond = double.Parse(Option(args, "--llm-rps") ?? "4", CultureInfo.InvariantCulture);
         var repository = FindRepository();
         var samples = LoadSamples(repository);
         var job = await File.ReadAllTextAsync(Path.Combine(repository, "samples", "jobs", "backend-engineer.md"), cancellationToken);
