@@ -2,8 +2,8 @@ namespace ResumeFlow.Host.Security;
 
 /// <summary>
 /// The host's data folder (<c>Host:DataDirectory</c>): engine database and generated API key. The
-/// default is outside the working tree (the user's local application data, <c>ResumeFlow</c>), so a
-/// generated key can never be committed by accident.
+/// default, <c>.resumeflow</c> under the content root, is the folder the CLI and the embedded stores
+/// use too, so engine state and the artifacts it refers to never live apart; the repository ignores it.
 /// </summary>
 public static class HostDataDirectory
 {
@@ -14,18 +14,8 @@ public static class HostDataDirectory
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         var configured = configuration[ConfigurationKey];
-        string full;
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            full = Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(environment.ContentRootPath, configured));
-        }
-        else
-        {
-            var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
-            full = string.IsNullOrEmpty(local)
-                ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, ".resumeflow"))
-                : Path.Combine(local, "ResumeFlow");
-        }
+        var folder = string.IsNullOrWhiteSpace(configured) ? ".resumeflow" : configured;
+        var full = Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Combine(environment.ContentRootPath, folder));
 
         Directory.CreateDirectory(full);
         return full;

@@ -21,7 +21,11 @@ public sealed record ScreeningOptions
     /// <summary>Re-score with the LLM (when one is configured and this is true).</summary>
     public bool UseLlm { get; init; } = true;
 
-    /// <summary>Pre-filter: only the best K by deterministic score go to the LLM; null means no limit.</summary>
+    /// <summary>
+    /// Pre-filter: only the best K by deterministic score go to the LLM (a second pass after every
+    /// deterministic score); null means no limit, and then each admitted candidate goes to the LLM right
+    /// after its own deterministic score, in the same pass.
+    /// </summary>
     [Range(0, int.MaxValue)]
     public int? LlmTopK { get; init; } = 20;
 

@@ -95,7 +95,7 @@ public sealed class ScreeningEmulatorEndToEndTests(AzuriteFixture azurite, Cosmo
         // Results in the Cosmos emulator: one partition per screening, the screening document plus one result per candidate.
         var container = cosmos.Client.GetContainer(database, DocumentContainers.Screenings);
         var query = container.GetItemQueryIterator<JsonElement>(
-            new QueryDefinition("SELECT * FROM c"),
+            new QueryDefinition("SELECT * FROM c WHERE c.screeningId = @id").WithParameter("@id", screeningId),
             requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(screeningId) });
         var documents = new List<JsonElement>();
         while (query.HasMoreResults)

@@ -102,6 +102,7 @@ public sealed class QuotaPacerTests
         var sut = CreateSut(time, requestsPerMinute: 600_000);
         for (var i = 0; i < 3; i++)
         {
+            time.Advance(TimeSpan.FromSeconds(1)); // no burst allowance at start: requests are spaced
             using var lease = await sut.AcquireAsync(1, TestContext.Current.CancellationToken);
             sut.OnFailure(lease);
         }
