@@ -134,8 +134,8 @@ public static partial class JobAnalyzer
             return;
         }
 
-        // Page numbers and stray fragments of extracted PDFs ("1", "-") carry nothing.
-        if (line.Count(char.IsLetter) < 2)
+        // Page numbers and stray fragments of extracted PDFs ("1", "-") carry nothing; "C#" or "R" alone do.
+        if (line.Count(char.IsLetter) < 2 && lexicon.FindMentions(line).Count == 0)
         {
             return;
         }
@@ -410,10 +410,11 @@ public static partial class JobAnalyzer
     [GeneratedRegex(@"\b(?:preferred|nice|bonus|desired|desirable|plus|optional|good to have|ideal)\b")]
     private static partial Regex PreferredHeading();
 
-    [GeneratedRegex(@"\b(?:require|requirement|qualification|skill|must|competenc|what you|you have|you bring|need|expect|profile|technolog|stack|tools)")]
+    // "What you bring/have/need" lists requirements; "what you will do" lists duties (see ResponsibilitiesHeading).
+    [GeneratedRegex(@"\b(?:require|requirement|qualification|skill|must|competenc|what you(?:.ll| will)? (?:bring|have|need|offer)|you have|you bring|need|expect|profile|technolog|stack|tools)")]
     private static partial Regex RequiredHeading();
 
-    [GeneratedRegex(@"\b(?:responsibilit|duties|dutie|what you.ll do|tasks|accountabilit|day to day|role)")]
+    [GeneratedRegex(@"\b(?:responsibilit|duties|dutie|what you.ll do|what you will do|tasks|accountabilit|day to day|role)")]
     private static partial Regex ResponsibilitiesHeading();
 
     [GeneratedRegex(@"\b(?:benefit|perks|offer|compensation|salary|equal opportunity|how to apply|about us)")]

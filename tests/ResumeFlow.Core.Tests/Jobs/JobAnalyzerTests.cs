@@ -28,6 +28,27 @@ public sealed class JobAnalyzerTests
         """;
 
     [Fact]
+    public void Skills_named_only_among_duties_are_not_must_haves()
+    {
+        const string text = """
+            # Backend Engineer
+
+            ## What you will do
+            - Run services on Azure Cosmos DB and shape our software architecture.
+
+            ## What you bring
+            - C#
+            - SQL
+            """;
+
+        var job = JobAnalyzer.Analyze(text);
+
+        Assert.Contains("C#", job.MustHaveSkills);
+        Assert.Contains("SQL", job.MustHaveSkills);
+        Assert.DoesNotContain("Cosmos DB", job.MustHaveSkills);
+    }
+
+    [Fact]
     public void Reads_title_from_the_first_heading()
         => Assert.Equal("Senior Platform Engineer", JobAnalyzer.Analyze(Job).Title);
 
