@@ -148,15 +148,5 @@ internal sealed class QualityBenchmark : IBenchmark
     }
 
     private static string? DefaultDataPath()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "rjdb", "dev.jsonl"));
-            }
-        }
-
-        return null;
-    }
+        => RepositoryRoot.Find() is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "rjdb", "dev.jsonl")) : null;
 }

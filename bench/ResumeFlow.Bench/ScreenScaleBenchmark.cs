@@ -231,15 +231,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
     }
 
     private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Functions.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository (Functions.sln not found).");
-    }
+        => RepositoryRoot.Find() ?? throw new InvalidOperationException("Run from inside the repository (Functions.sln not found).");
 
     private static void Report(RunStats run, double peakMegabytes) =>
         Console.WriteLine($"  {run.Candidates} candidates: makespan {run.Makespan:0.0} s, bound {run.Bound:0.0} s, ratio {run.Bound / run.Makespan:0.000}, LLM-scored {run.LlmScored} ({run.LlmRequests} requests), lost {run.Lost}, peak {peakMegabytes} MB");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Core.Sections;
+using ResumeFlow.Testing;
 
 namespace ResumeFlow.Core.Tests.Documents;
 
@@ -10,7 +11,7 @@ public sealed partial class ResumeDatasetTests
     [Fact]
     public void Every_resume_pdf_extracts_to_text_and_at_least_95_percent_have_three_sections()
     {
-        var folder = SharedData.Folder("resumes-pdf");
+        var folder = RepositoryPaths.RequireSharedData("resumes-pdf");
         var files = Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var empty = new List<string>();
         var withThree = 0;
@@ -39,7 +40,7 @@ public sealed partial class ResumeDatasetTests
     [Fact]
     public void Each_pdf_docx_pair_gives_the_same_words_and_the_same_sections()
     {
-        var folder = SharedData.Folder("pdf-docx-pairs");
+        var folder = RepositoryPaths.RequireSharedData("pdf-docx-pairs");
         var pdfs = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(pdfs);
         foreach (var pdfPath in pdfs)
@@ -62,7 +63,7 @@ public sealed partial class ResumeDatasetTests
     [Fact]
     public void Docx_files_with_text_boxes_yield_their_headings()
     {
-        var folder = SharedData.Folder("pdf-docx-pairs");
+        var folder = RepositoryPaths.RequireSharedData("pdf-docx-pairs");
         var document = DocumentExtractor.Default.Extract(File.ReadAllBytes(Path.Combine(folder, "Mickey01_docx.docx")), "Mickey01_docx.docx");
 
         // The section headings sit in coloured text boxes, written in white.

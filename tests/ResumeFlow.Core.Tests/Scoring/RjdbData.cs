@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResumeFlow.Testing;
 
 namespace ResumeFlow.Core.Tests.Scoring;
 
@@ -7,12 +8,7 @@ internal static class RjdbData
 {
     public static IReadOnlyList<(string Job, string Matched, string Unmatched)> Lines(CancellationToken cancellationToken, int take = int.MaxValue)
     {
-        var path = Locate();
-        if (path is null)
-        {
-            Assert.Skip("../shared/data/rjdb/dev.jsonl is not present next to the repository; data-driven test skipped.");
-        }
-
+        var path = RepositoryPaths.RequireSharedData(Path.Combine("rjdb", "dev.jsonl"));
         var result = new List<(string, string, string)>();
         foreach (var line in File.ReadLines(path))
         {
@@ -33,19 +29,5 @@ internal static class RjdbData
         }
 
         return result;
-    }
-
-    private static string? Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "rjdb", "dev.jsonl"));
-                return File.Exists(path) ? path : null;
-            }
-        }
-
-        return null;
     }
 }

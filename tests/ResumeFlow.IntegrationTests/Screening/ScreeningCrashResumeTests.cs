@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using OpenAISimulator;
 using ResumeFlow.Core.Scoring.Rubric;
+using ResumeFlow.Testing;
 
 namespace ResumeFlow.IntegrationTests.Screening;
 
@@ -102,14 +103,9 @@ public sealed partial class ScreeningCrashResumeTests
     private static string CliAssembly()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Functions.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var path = Path.Combine(directory.FullName, "src", "ResumeFlow.Cli", "bin", configuration, "net10.0", "ResumeFlow.Cli.dll");
+        var root = RepositoryPaths.Root;
+        Assert.NotNull(root);
+        var path = Path.Combine(root, "src", "ResumeFlow.Cli", "bin", configuration, "net10.0", "ResumeFlow.Cli.dll");
         Assert.True(File.Exists(path), $"{path} is missing; the test project's reference builds it");
         return path;
     }
