@@ -34,4 +34,10 @@ public sealed class LlmScoringOptions
     /// <summary>Expected output tokens per answer, for cost estimates (the answer is usually well under the budget).</summary>
     [Range(1, 16_000)]
     public int EstimatedOutputTokens { get; set; } = 450;
+
+    /// <summary>
+    /// Also read each job with the LLM (structured output, validated against the job text; the
+    /// deterministic analysis is the fallback). Off by default: one more paid call per job.
+    /// </summary>
+    public bool AnalyzeJobs { get; set; }
 }

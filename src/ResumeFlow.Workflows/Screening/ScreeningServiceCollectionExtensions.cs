@@ -26,6 +26,7 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton<ScreeningJobCache>();
         services.TryAddSingleton<ScreeningCandidateLoader>();
         services.TryAddSingleton<ScreeningLlmScoring>();
+        services.TryAddSingleton<LlmJobAnalyzer>();
         return services;
     }
 }

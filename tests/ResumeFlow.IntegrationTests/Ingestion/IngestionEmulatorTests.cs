@@ -71,13 +71,18 @@ public sealed class IngestionEmulatorTests : IClassFixture<AzuriteFixture>, ICla
 
         var after = await IngestionHostFactory.WaitForStatusAsync(client, "ingest-" + candidateId, Ct);
         Assert.Equal(status.GetProperty("lastUpdatedTime").GetString(), after.GetProperty("lastUpdatedTime").GetString());
-        var instances = await client.GetFromJsonAsync<JsonElement>("/runtime/webhooks/durabletask/instances", Ct);
-        Assert.Single(Instances(instances), id => id.StartsWith("ingest-", StringComparison.Ordinal));
+        var instances = await client.GetFromJsonAsync<JsonElement>("/runtime/webhooks/durabletask/instances?showInput=true", Ct);
+        // Other tests share Azurite's cvs container and this host's watcher ingests their blobs too:
+        // count only the instances started for blobs this test uploaded (under its host id).
+        var ours = Instances(instances).Where(i => i.Input.Contains($"{hostId}/", StringComparison.Ordinal)).Select(i => i.Id).ToList();
+        Assert.Equal(["ingest-" + candidateId], ours);
     }
 
-    private static IEnumerable<string> Instances(JsonElement list)
+    private static IEnumerable<(string Id, string Input)> Instances(JsonElement list)
     {
         var items = list.ValueKind == JsonValueKind.Array ? list : list.GetProperty("instances");
-        return items.EnumerateArray().Select(i => i.GetProperty("instanceId").GetString()!);
+        return items.EnumerateArray().Select(i => (
+            i.GetProperty("instanceId").GetString()!,
+            i.TryGetProperty("input", out var input) ? input.GetRawText() : string.Empty));
     }
 }
