@@ -8,35 +8,14 @@ namespace ResumeFlow.Testing.Storage;
 /// What every <see cref="IArtifactStore"/> must do. One subclass per implementation supplies the
 /// store; every test works under its own name prefix so stores may be shared between tests.
 /// </summary>
-public abstract class ArtifactStoreContractTests : IAsyncLifetime
+public abstract class ArtifactStoreContractTests : StorageContractTests
 {
-    private StorageServices? _services;
-
     /// <summary>A name prefix unique to this test.</summary>
     protected string Prefix { get; } = $"t-{Guid.NewGuid():N}/";
 
-    protected IArtifactStore Store => _services?.Artifacts ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+    protected IArtifactStore Store => Services.Artifacts;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Builds the storage under test (its Artifacts store is the subject).</summary>
-    protected abstract StorageServices CreateServices();
-
-    public virtual ValueTask InitializeAsync()
-    {
-        _services = CreateServices();
-        return ValueTask.CompletedTask;
-    }
-
-    public virtual async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Put_then_OpenRead_returns_the_same_bytes()

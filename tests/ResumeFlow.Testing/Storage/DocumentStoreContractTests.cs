@@ -8,32 +8,11 @@ namespace ResumeFlow.Testing.Storage;
 /// What every <see cref="IDocumentStore"/> must do. One subclass per implementation supplies a
 /// store that starts empty for each test.
 /// </summary>
-public abstract class DocumentStoreContractTests : IAsyncLifetime
+public abstract class DocumentStoreContractTests : StorageContractTests
 {
-    private StorageServices? _services;
-
-    protected IDocumentStore Store => _services?.Documents ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+    protected IDocumentStore Store => Services.Documents;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Builds the storage under test (its Documents store is the subject); it must start empty.</summary>
-    protected abstract StorageServices CreateServices();
-
-    public virtual ValueTask InitializeAsync()
-    {
-        _services = CreateServices();
-        return ValueTask.CompletedTask;
-    }
-
-    public virtual async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Upsert_then_Read_round_trips_the_document_with_the_returned_etag()
