@@ -10,6 +10,7 @@ using ResumeFlow.Host.Management;
 using ResumeFlow.Orchestration;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Testing.Candidates;
 
 namespace ResumeFlow.IntegrationTests.Screening;
 
@@ -140,25 +141,8 @@ public sealed class ScreeningApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
     }
 
-    private async Task<string> AddCandidateAsync(string fileName, string text)
-    {
-        var id = CandidateId.FromContent(Encoding.UTF8.GetBytes(text));
-        var artifacts = _factory.Services.GetRequiredService<IArtifactStore>();
-        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
-        {
-            await artifacts.PutAsync(ArtifactContainers.CvText, id + ".txt", stream, "text/plain", Ct);
-        }
-
-        await _factory.Services.GetRequiredService<IDocumentStore>().UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
-        {
-            Id = id,
-            FileName = fileName,
-            ContentType = "text/plain",
-            Status = CandidateStatus.Ingested,
-            Artifacts = new CandidateArtifacts($"cvs/{id}", $"cv-text/{id}.txt"),
-        }, cancellationToken: Ct);
-        return id;
-    }
+    private Task<string> AddCandidateAsync(string fileName, string text)
+        => IngestedCandidates.AddAsync(_factory.Services, fileName, text, Ct);
 
     private async Task<JsonElement> PollUntilDoneAsync(string statusUri)
     {

@@ -12,6 +12,7 @@ using ResumeFlow.Host.Management;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Emulators;
+using ResumeFlow.Testing.Candidates;
 
 namespace ResumeFlow.IntegrationTests.Screening;
 
@@ -120,22 +121,6 @@ public sealed class ScreeningEmulatorEndToEndTests(AzuriteFixture azurite, Cosmo
         Assert.Equal(12, reportJson.RootElement.GetProperty("candidates").GetArrayLength());
     }
 
-    private static async Task<string> AddCandidateAsync(IServiceProvider services, string fileName, string text)
-    {
-        var id = CandidateId.FromContent(Encoding.UTF8.GetBytes(text));
-        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
-        {
-            await services.GetRequiredService<IArtifactStore>().PutAsync(ArtifactContainers.CvText, id + ".txt", stream, "text/plain", Ct);
-        }
-
-        await services.GetRequiredService<IDocumentStore>().UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
-        {
-            Id = id,
-            FileName = fileName,
-            ContentType = "text/plain",
-            Status = CandidateStatus.Ingested,
-            Artifacts = new CandidateArtifacts($"cvs/{id}", $"cv-text/{id}.txt"),
-        }, cancellationToken: Ct);
-        return id;
-    }
+    private static Task<string> AddCandidateAsync(IServiceProvider services, string fileName, string text)
+        => IngestedCandidates.AddAsync(services, fileName, text, Ct);
 }

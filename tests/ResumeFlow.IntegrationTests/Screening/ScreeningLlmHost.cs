@@ -12,6 +12,7 @@ using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
+using ResumeFlow.Testing.Candidates;
 
 namespace ResumeFlow.IntegrationTests.Screening;
 
@@ -110,25 +111,8 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
         };
     }
 
-    public async Task<string> AddCandidateAsync(string fileName, string text, CancellationToken cancellationToken)
-    {
-        var id = CandidateId.FromContent(Encoding.UTF8.GetBytes(text));
-        var artifacts = _host.Services.GetRequiredService<IArtifactStore>();
-        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
-        {
-            await artifacts.PutAsync(ArtifactContainers.CvText, id + ".txt", stream, "text/plain", cancellationToken);
-        }
-
-        await _host.Services.GetRequiredService<IDocumentStore>().UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
-        {
-            Id = id,
-            FileName = fileName,
-            ContentType = "text/plain",
-            Status = CandidateStatus.Ingested,
-            Artifacts = new CandidateArtifacts($"cvs/{id}", $"cv-text/{id}.txt"),
-        }, cancellationToken: cancellationToken);
-        return id;
-    }
+    public Task<string> AddCandidateAsync(string fileName, string text, CancellationToken cancellationToken)
+        => IngestedCandidates.AddAsync(_host.Services, fileName, text, cancellationToken);
 
     public async Task<(ScreeningStart Start, OrchestrationMetadata Final, ScreeningOutcome Outcome, ScreeningStatus Status)> RunAsync(ScreeningRequest request, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Screening;
+using ResumeFlow.Testing.Candidates;
 
 namespace ResumeFlow.Workflows.Tests.Screening;
 
@@ -60,27 +61,12 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
     public async Task<string> AddCandidateAsync(string fileName, string text, bool storeText = true, CancellationToken cancellationToken = default)
     {
         var id = CandidateId.FromContent(Encoding.UTF8.GetBytes(fileName + "\n" + text));
-        if (storeText)
-        {
-            await PutTextAsync(id, text, cancellationToken);
-        }
-
-        await Documents.UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
-        {
-            Id = id,
-            FileName = fileName,
-            ContentType = "text/plain",
-            Status = CandidateStatus.Ingested,
-            Artifacts = new CandidateArtifacts($"cvs/{id}", $"cv-text/{id}.txt"),
-        }, cancellationToken: cancellationToken);
+        await IngestedCandidates.SaveAsync(_host.Services, id, fileName, storeText ? text : null, cancellationToken);
         return id;
     }
 
-    public async Task PutTextAsync(string candidateId, string text, CancellationToken cancellationToken = default)
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        await Artifacts.PutAsync(ArtifactContainers.CvText, candidateId + ".txt", stream, "text/plain", cancellationToken);
-    }
+    public Task PutTextAsync(string candidateId, string text, CancellationToken cancellationToken = default)
+        => IngestedCandidates.PutTextAsync(_host.Services, candidateId, text, cancellationToken);
 
     public async Task<(ScreeningStart Start, OrchestrationMetadata Final, ScreeningOutcome Outcome)> RunAsync(ScreeningRequest request, CancellationToken cancellationToken)
     {
