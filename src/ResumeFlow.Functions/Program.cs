@@ -1,21 +1,17 @@
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ResumeFlow.Functions.Adapters;
 using ResumeFlow.Llm;
-using ResumeFlow.Orchestration;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
 
-// The Azure Functions app: Durable Functions runs the same orchestrators and activities the
-// embedded engine runs; the stores are Blob Storage and Cosmos DB (see local.settings.example.json).
+// The Azure Functions app: Durable Functions runs the same orchestrator and activity classes the
+// embedded engine runs (src/ResumeFlow.Workflows); the stores are Blob Storage and Cosmos DB
+// (every setting it reads is in local.settings.example.json).
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
-builder.Services.AddSingleton<IOrchestrationClient, AmbientOrchestrationClient>();
-builder.Services.AddSingleton<WorkflowDispatcher>();
 
 builder.Build().Run();

@@ -1,31 +1,31 @@
-using System.Text.Json;
-using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using ResumeFlow.Functions.Adapters;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Functions.Http;
+using ResumeFlow.Functions.Tasks;
 using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Workflows.Api;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Workflows.Ingestion;
 
 namespace ResumeFlow.Functions.Ingestion;
 
-/// <summary>IngestCv: the blob trigger, the HTTP starter, the orchestrator and its activities — adapters only.</summary>
-public sealed class IngestionFunctions(WorkflowDispatcher dispatcher, ICvIngestionService ingestion)
+/// <summary>IngestCv in Azure Functions: one-line triggers over the shared orchestrator and activities.</summary>
+public sealed class IngestionFunctions(IServiceProvider services)
 {
+    /// <summary>A CV dropped into the <c>cvs</c> container starts IngestCv (the same bytes twice cost nothing: the id is their hash).</summary>
     [Function("CvUploaded")]
-    public async Task CvUploaded(
-        [BlobTrigger(ArtifactContainers.Cvs + "/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob,
+    public Task CvUploaded(
+        [BlobTrigger(ArtifactContainers.Cvs + "/{name}", Connection = "AzureWebJobsStorage")] byte[] content,
         string name,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        // The trigger names the blob; the workflow reads it through the artifact store, not from this binding.
-        _ = blob;
-        using (AmbientOrchestrationClient.Use(client))
-        {
-            await ingestion.StartFromBlobAsync(ArtifactContainers.Cvs, name, cancellationToken).ConfigureAwait(false);
-        }
+        // The workflow reads the blob through the artifact store; the trigger only names it.
+        _ = content;
+        return WorkflowClients.Ingestion(services, client).StartFromBlobAsync(ArtifactContainers.Cvs, name, cancellationToken);
     }
 
     [Function("PostCv")]
@@ -34,27 +34,39 @@ public sealed class IngestionFunctions(WorkflowDispatcher dispatcher, ICvIngesti
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        var fileName = request.Query["fileName"] ?? request.Headers.GetValues("X-File-Name").FirstOrDefault() ?? "upload.bin";
-        using (AmbientOrchestrationClient.Use(client))
+        ArgumentNullException.ThrowIfNull(request);
+        if (FunctionsHttp.FileName(request) is not { } fileName)
         {
-            var start = await ingestion.UploadAsync(request.Body, fileName, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
+            return await FunctionsHttp.ErrorAsync(request, ApiErrors.MissingFileName, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var start = await WorkflowClients.Ingestion(services, client)
+                .UploadAsync(request.Body, fileName, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var response = await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
+            response.Headers.Add("X-Candidate-Id", start.CandidateId);
+            return response;
+        }
+        catch (IngestionFailedException ex)
+        {
+            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
         }
     }
 
     [Function(IngestionTaskNames.IngestCv)]
-    public Task<object?> IngestCv([OrchestrationTrigger] TaskOrchestrationContext context)
-        => dispatcher.RunOrchestratorAsync(IngestionTaskNames.IngestCv, context);
+    public Task<IngestCvResult> IngestCv([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new IngestCvOrchestrator().RunAsync(context, context.GetInput<IngestCvInput>()!);
 
     [Function(IngestionTaskNames.RegisterCandidate)]
-    public Task<object?> RegisterCandidate([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(IngestionTaskNames.RegisterCandidate, input, context.InvocationId, context.CancellationToken);
+    public Task<RegisterCandidateResult> RegisterCandidate([ActivityTrigger] RegisterCandidateInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<RegisterCandidateResult>(IngestionTaskNames.RegisterCandidate, input, context);
 
     [Function(IngestionTaskNames.ExtractCv)]
-    public Task<object?> ExtractCv([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(IngestionTaskNames.ExtractCv, input, context.InvocationId, context.CancellationToken);
+    public Task<ExtractCvOutcome> ExtractCv([ActivityTrigger] ExtractCvInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ExtractCvOutcome>(IngestionTaskNames.ExtractCv, input, context);
 
     [Function(IngestionTaskNames.SaveCandidate)]
-    public Task<object?> SaveCandidate([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(IngestionTaskNames.SaveCandidate, input, context.InvocationId, context.CancellationToken);
+    public Task<CandidateStatus> SaveCandidate([ActivityTrigger] SaveCandidateInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<CandidateStatus>(IngestionTaskNames.SaveCandidate, input, context);
 }

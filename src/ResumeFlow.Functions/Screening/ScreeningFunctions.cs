@@ -1,54 +1,81 @@
-using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using ResumeFlow.Functions.Adapters;
+using ResumeFlow.Functions.Http;
+using ResumeFlow.Functions.Tasks;
+using ResumeFlow.Workflows.Api;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Functions.Screening;
 
-/// <summary>ScreenCandidates: the HTTP starter, both orchestrators and their activities — adapters only.</summary>
-public sealed class ScreeningFunctions(WorkflowDispatcher dispatcher, IScreeningService screening)
+/// <summary>ScreenCandidates in Azure Functions: one-line triggers over the shared orchestrators and activities.</summary>
+public sealed class ScreeningFunctions(IServiceProvider services)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Function("PostScreening")]
     public async Task<HttpResponseData> PostScreening(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "screenings")] HttpRequestData request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        var body = await JsonSerializer.DeserializeAsync<ScreeningRequest>(request.Body, Json, cancellationToken).ConfigureAwait(false)
-            ?? new ScreeningRequest();
-        using (AmbientOrchestrationClient.Use(client))
+        ArgumentNullException.ThrowIfNull(request);
+        try
         {
-            var start = await screening.StartAsync(body, cancellationToken).ConfigureAwait(false);
+            var body = await ApiRequests.ReadJsonAsync<CreateScreeningBody>(request.Body, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var start = await WorkflowClients.Screening(services, client).StartAsync(body.ToRequest(), cancellationToken).ConfigureAwait(false);
             return await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScreeningException ex)
+        {
+            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [Function("RetryScreening")]
+    public async Task<HttpResponseData> RetryScreening(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "screenings/{id}/retry")] HttpRequestData request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            var start = await WorkflowClients.Screening(services, client).RetryFailedAsync(id, cancellationToken).ConfigureAwait(false);
+            return await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScreeningException ex)
+        {
+            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
         }
     }
 
     [Function(ScreeningTaskNames.ScreenCandidates)]
-    public Task<object?> ScreenCandidates([OrchestrationTrigger] TaskOrchestrationContext context)
-        => dispatcher.RunOrchestratorAsync(ScreeningTaskNames.ScreenCandidates, context);
+    public Task<ScreeningOutcome> ScreenCandidates([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new ScreenCandidatesOrchestrator().RunAsync(context, context.GetInput<ScreenCandidatesInput>()!);
 
     [Function(ScreeningTaskNames.ScreenChunk)]
-    public Task<object?> ScreenChunk([OrchestrationTrigger] TaskOrchestrationContext context)
-        => dispatcher.RunOrchestratorAsync(ScreeningTaskNames.ScreenChunk, context);
+    public Task<ScreenChunkResult> ScreenChunk([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new ScreenChunkOrchestrator().RunAsync(context, context.GetInput<ScreenChunkInput>()!);
 
     [Function(ScreeningTaskNames.AnalyzeJob)]
-    public Task<object?> AnalyzeJob([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(ScreeningTaskNames.AnalyzeJob, input, context.InvocationId, context.CancellationToken);
+    public Task<JobAnalysisSummary> AnalyzeJob([ActivityTrigger] string input, FunctionContext context)
+        => CatalogueActivities.RunAsync<JobAnalysisSummary>(ScreeningTaskNames.AnalyzeJob, input, context);
 
     [Function(ScreeningTaskNames.ListCandidates)]
-    public Task<object?> ListCandidates([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(ScreeningTaskNames.ListCandidates, input, context.InvocationId, context.CancellationToken);
+    public Task<IReadOnlyList<string>> ListCandidates([ActivityTrigger] string? input, FunctionContext context)
+        => CatalogueActivities.RunAsync<IReadOnlyList<string>>(ScreeningTaskNames.ListCandidates, input, context);
 
     [Function(ScreeningTaskNames.ScoreCandidate)]
-    public Task<object?> ScoreCandidate([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(ScreeningTaskNames.ScoreCandidate, input, context.InvocationId, context.CancellationToken);
+    public Task<CandidateScoreSummary> ScoreCandidate([ActivityTrigger] ScoreCandidateInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<CandidateScoreSummary>(ScreeningTaskNames.ScoreCandidate, input, context);
 
     [Function(ScreeningTaskNames.WriteReport)]
-    public Task<object?> WriteReport([ActivityTrigger] JsonElement? input, FunctionContext context)
-        => dispatcher.RunActivityAsync(ScreeningTaskNames.WriteReport, input, context.InvocationId, context.CancellationToken);
+    public Task<ScreeningOutcome> WriteReport([ActivityTrigger] WriteScreeningReportInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ScreeningOutcome>(ScreeningTaskNames.WriteReport, input, context);
 }

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 
@@ -16,7 +17,7 @@ namespace ResumeFlow.Workflows.Ingestion;
 internal sealed class CvIngestionService(
     IArtifactStore artifacts,
     IDocumentStore documents,
-    IOrchestrationClient client,
+    DurableTaskClient client,
     IngestionReceipts receipts,
     IOptions<IngestionOptions> options,
     ILogger<CvIngestionService> logger) : ICvIngestionService
@@ -92,7 +93,7 @@ internal sealed class CvIngestionService(
 
         // Pending: an instance is at work (or died with its host and resumes on restart); only a
         // terminated or vanished instance needs a new start.
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var instance = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return instance is not null && (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
     }
 

@@ -6,7 +6,8 @@ using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Core.Profiles;
 using ResumeFlow.Core.Sections;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Artifacts;
 
 namespace ResumeFlow.Workflows.Ingestion;
@@ -21,10 +22,12 @@ internal sealed class ExtractCvActivity(
     IArtifactStore artifacts,
     IOptions<IngestionOptions> options,
     LlmProfileExtractor llmProfiles,
-    ILogger<ExtractCvActivity> logger) : Activity<ExtractCvInput, ExtractCvOutcome>
+    ILogger<ExtractCvActivity> logger, IHostApplicationLifetime lifetime) : TaskActivity<ExtractCvInput, ExtractCvOutcome>
 {
-    public override async Task<ExtractCvOutcome> RunAsync(ActivityContext context, ExtractCvInput input, CancellationToken cancellationToken)
+    public override async Task<ExtractCvOutcome> RunAsync(TaskActivityContext context, ExtractCvInput input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         var upload = input.Upload;
         var limits = options.Value.ToLimits();

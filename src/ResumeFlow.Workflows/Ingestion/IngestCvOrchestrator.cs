@@ -1,5 +1,5 @@
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
@@ -9,13 +9,13 @@ namespace ResumeFlow.Workflows.Ingestion;
 /// document. A file that cannot be read is recorded on the candidate with its stable error code,
 /// and the instance then fails with that code; the upload is kept. Custom status names the step.
 /// </summary>
-internal sealed class IngestCvOrchestrator : Orchestrator<IngestCvInput, IngestCvResult>
+public sealed class IngestCvOrchestrator : TaskOrchestrator<IngestCvInput, IngestCvResult>
 {
-    public override async Task<IngestCvResult> RunAsync(IOrchestrationContext context, IngestCvInput input)
+    public override async Task<IngestCvResult> RunAsync(TaskOrchestrationContext context, IngestCvInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var retry = new TaskOptions(new RetryPolicy(4, TimeSpan.FromSeconds(2), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromSeconds(30)));
+        var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(4, TimeSpan.FromSeconds(2), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromSeconds(30)));
         var started = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero);
 
         context.SetCustomStatus(new IngestCvStatus(IngestionSteps.Registering, input.CandidateId, input.FileName));

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
@@ -11,10 +10,6 @@ public static class IngestionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOrchestrator<IngestCvOrchestrator>(IngestionTaskNames.IngestCv);
-        services.AddActivity<RegisterCandidateActivity>(IngestionTaskNames.RegisterCandidate);
-        services.AddActivity<ExtractCvActivity>(IngestionTaskNames.ExtractCv);
-        services.AddActivity<SaveCandidateActivity>(IngestionTaskNames.SaveCandidate);
         services.TryAddSingleton<LlmProfileExtractor>();
         services.TryAddSingleton<IngestionReceipts>();
         services.TryAddSingleton<ICvIngestionService, CvIngestionService>();

@@ -1,5 +1,6 @@
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Ingestion;
@@ -8,10 +9,12 @@ namespace ResumeFlow.Workflows.Ingestion;
 /// Creates the Pending candidate document, or reports that this content was already ingested
 /// (or already failed: the same bytes fail the same way), so a re-upload does no work.
 /// </summary>
-internal sealed class RegisterCandidateActivity(IDocumentStore documents) : Activity<RegisterCandidateInput, RegisterCandidateResult>
+internal sealed class RegisterCandidateActivity(IDocumentStore documents, IHostApplicationLifetime lifetime) : TaskActivity<RegisterCandidateInput, RegisterCandidateResult>
 {
-    public override async Task<RegisterCandidateResult> RunAsync(ActivityContext context, RegisterCandidateInput input, CancellationToken cancellationToken)
+    public override async Task<RegisterCandidateResult> RunAsync(TaskActivityContext context, RegisterCandidateInput input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         var upload = input.Upload;
         var existing = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, upload.CandidateId, upload.CandidateId, cancellationToken).ConfigureAwait(false);

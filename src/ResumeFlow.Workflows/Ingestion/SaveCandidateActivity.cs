@@ -1,14 +1,17 @@
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
 /// <summary>Writes the final candidate document: Ingested with its summary, or Failed with the error code (the upload stays).</summary>
-internal sealed class SaveCandidateActivity(IDocumentStore documents) : Activity<SaveCandidateInput, CandidateStatus>
+internal sealed class SaveCandidateActivity(IDocumentStore documents, IHostApplicationLifetime lifetime) : TaskActivity<SaveCandidateInput, CandidateStatus>
 {
-    public override async Task<CandidateStatus> RunAsync(ActivityContext context, SaveCandidateInput input, CancellationToken cancellationToken)
+    public override async Task<CandidateStatus> RunAsync(TaskActivityContext context, SaveCandidateInput input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         var upload = input.Upload;
         var outcome = input.Outcome;

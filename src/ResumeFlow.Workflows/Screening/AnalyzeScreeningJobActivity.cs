@@ -1,5 +1,6 @@
 using ResumeFlow.Core.Jobs;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Screening;
@@ -9,10 +10,12 @@ namespace ResumeFlow.Workflows.Screening;
 /// <c>jobs</c> for every ScoreCandidate activity to read (so the analysis is not repeated per candidate).
 /// When an LLM is configured its validated reading replaces the deterministic one.
 /// </summary>
-internal sealed class AnalyzeScreeningJobActivity(IDocumentStore documents, LlmJobAnalyzer llm) : Activity<string, JobAnalysisSummary>
+internal sealed class AnalyzeScreeningJobActivity(IDocumentStore documents, LlmJobAnalyzer llm, IHostApplicationLifetime lifetime) : TaskActivity<string, JobAnalysisSummary>
 {
-    public override async Task<JobAnalysisSummary> RunAsync(ActivityContext context, string input, CancellationToken cancellationToken)
+    public override async Task<JobAnalysisSummary> RunAsync(TaskActivityContext context, string input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         var stored = await documents.ReadAsync<JobProfile>(DocumentContainers.Jobs, input, input, cancellationToken).ConfigureAwait(false)
             ?? throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No job has id '{input}'.");

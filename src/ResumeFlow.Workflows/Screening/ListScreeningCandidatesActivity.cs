@@ -1,14 +1,17 @@
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>Resolves "all ingested candidates" to their ids (the container's read feed), sorted so chunks are stable.</summary>
-internal sealed class ListScreeningCandidatesActivity(IDocumentStore documents) : Activity<object?, IReadOnlyList<string>>
+internal sealed class ListScreeningCandidatesActivity(IDocumentStore documents, IHostApplicationLifetime lifetime) : TaskActivity<object?, IReadOnlyList<string>>
 {
-    public override async Task<IReadOnlyList<string>> RunAsync(ActivityContext context, object? input, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, object? input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         var ids = new List<string>();
         await foreach (var doc in documents.ReadAllAsync<CandidateDocument>(DocumentContainers.Candidates, cancellationToken).ConfigureAwait(false))
         {

@@ -1,5 +1,6 @@
 using ResumeFlow.Core.Scoring;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Screening;
@@ -16,12 +17,14 @@ internal sealed class ScoreCandidateActivity(
     ScreeningCandidateLoader candidates,
     ScreeningJobCache jobs,
     ScreeningLlmScoring llm,
-    TimeProvider timeProvider) : Activity<ScoreCandidateInput, CandidateScoreSummary>
+    TimeProvider timeProvider, IHostApplicationLifetime lifetime) : TaskActivity<ScoreCandidateInput, CandidateScoreSummary>
 {
     private const int EvidenceLines = 4;
 
-    public override async Task<CandidateScoreSummary> RunAsync(ActivityContext context, ScoreCandidateInput input, CancellationToken cancellationToken)
+    public override async Task<CandidateScoreSummary> RunAsync(TaskActivityContext context, ScoreCandidateInput input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         return input.Mode == ScoringMode.Llm
             ? await llm.ScoreAsync(input, cancellationToken).ConfigureAwait(false)

@@ -1,4 +1,4 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -8,16 +8,16 @@ namespace ResumeFlow.Workflows.Screening;
 /// then the report activity ranks, applies the threshold and writes the reports. Only ids and
 /// small summaries pass through here; the custom status is updated as each chunk finishes.
 /// </summary>
-internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidatesInput, ScreeningOutcome>
+public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandidatesInput, ScreeningOutcome>
 {
-    public override async Task<ScreeningOutcome> RunAsync(IOrchestrationContext context, ScreenCandidatesInput input)
+    public override async Task<ScreeningOutcome> RunAsync(TaskOrchestrationContext context, ScreenCandidatesInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
 
         var options = input.Options;
         var startedAt = context.CurrentUtcDateTime;
-        var activityOptions = new TaskOptions(new RetryPolicy(options.MaxAttempts, TimeSpan.FromSeconds(options.FirstRetrySeconds), 2, TimeSpan.FromMinutes(1)));
+        var activityOptions = TaskOptions.FromRetryPolicy(new RetryPolicy(options.MaxAttempts, TimeSpan.FromSeconds(options.FirstRetrySeconds), 2, TimeSpan.FromMinutes(1)));
         var status = new ScreeningStatus { Phase = ScreeningPhases.AnalyzingJob };
         context.SetCustomStatus(status);
 
@@ -87,7 +87,7 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
     }
 
     private static async Task<List<CandidateScoreSummary>> RunPassAsync(
-        IOrchestrationContext context,
+        TaskOrchestrationContext context,
         ScreenCandidatesInput input,
         ScoringMode mode,
         IReadOnlyList<string[]> chunks,
@@ -103,7 +103,7 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
             var task = context.CallSubOrchestratorAsync<ScreenChunkResult>(
                 ScreeningTaskNames.ScreenChunk,
                 chunkInput,
-                new SubOrchestrationOptions(InstanceId: $"{context.InstanceId}:{prefix}:{i:D5}"));
+                new SubOrchestrationOptions(instanceId: $"{context.InstanceId}:{prefix}:{i:D5}"));
             pending.Add(task, i);
         }
 
@@ -137,7 +137,7 @@ internal sealed class ScreenCandidatesOrchestrator : Orchestrator<ScreenCandidat
     }
 
     /// <summary>Keeps the running counters and publishes them as the custom status, with an ETA from replay-safe time.</summary>
-    private sealed class ProgressTracker(IOrchestrationContext context, ScreeningStatus initial, double threshold)
+    private sealed class ProgressTracker(TaskOrchestrationContext context, ScreeningStatus initial, double threshold)
     {
         private ScreeningStatus _status = initial;
         private DateTime _passStartedAt = context.CurrentUtcDateTime;

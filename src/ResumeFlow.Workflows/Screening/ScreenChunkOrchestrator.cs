@@ -1,4 +1,4 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -8,14 +8,14 @@ namespace ResumeFlow.Workflows.Screening;
 /// candidate whose activity fails after its retries becomes a summary with an error code; the chunk
 /// itself never fails because of one candidate.
 /// </summary>
-internal sealed class ScreenChunkOrchestrator : Orchestrator<ScreenChunkInput, ScreenChunkResult>
+public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput, ScreenChunkResult>
 {
-    public override async Task<ScreenChunkResult> RunAsync(IOrchestrationContext context, ScreenChunkInput input)
+    public override async Task<ScreenChunkResult> RunAsync(TaskOrchestrationContext context, ScreenChunkInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
 
-        var options = new TaskOptions(new RetryPolicy(
+        var options = TaskOptions.FromRetryPolicy(new RetryPolicy(
             input.MaxAttempts,
             TimeSpan.FromSeconds(input.FirstRetrySeconds),
             backoffCoefficient: 2,
@@ -31,7 +31,7 @@ internal sealed class ScreenChunkOrchestrator : Orchestrator<ScreenChunkInput, S
         return new ScreenChunkResult(input.ChunkIndex, summaries);
     }
 
-    private static async Task<CandidateScoreSummary> ScoreAsync(IOrchestrationContext context, ScreenChunkInput input, string candidateId, TaskOptions options)
+    private static async Task<CandidateScoreSummary> ScoreAsync(TaskOrchestrationContext context, ScreenChunkInput input, string candidateId, TaskOptions options)
     {
         var first = await CallAsync(context, input, candidateId, input.Mode, options);
         if (!input.PipelineLlm || first.Failed || first.KnockedOut || (input.LlmMinScore is { } floor && first.DeterministicScore < floor))
@@ -43,7 +43,7 @@ internal sealed class ScreenChunkOrchestrator : Orchestrator<ScreenChunkInput, S
         return CandidateScoreSummary.Merge(first, llm);
     }
 
-    private static async Task<CandidateScoreSummary> CallAsync(IOrchestrationContext context, ScreenChunkInput input, string candidateId, ScoringMode mode, TaskOptions options)
+    private static async Task<CandidateScoreSummary> CallAsync(TaskOrchestrationContext context, ScreenChunkInput input, string candidateId, ScoringMode mode, TaskOptions options)
     {
         try
         {

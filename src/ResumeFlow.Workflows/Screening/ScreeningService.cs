@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Reports;
@@ -11,7 +12,7 @@ namespace ResumeFlow.Workflows.Screening;
 
 /// <inheritdoc cref="IScreeningService"/>
 internal sealed class ScreeningService(
-    IOrchestrationClient client,
+    DurableTaskClient client,
     IDocumentStore documents,
     IArtifactStore artifacts,
     ScreeningLlmAvailability llm) : IScreeningService
@@ -164,8 +165,8 @@ internal sealed class ScreeningService(
 
     private async Task<ScreeningStart> StartOrFindAsync(string instanceId, ScreenCandidatesInput input, int candidates, CancellationToken cancellationToken)
     {
-        var existing = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Canceled))
+        var existing = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
         {
             return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, existing.RuntimeStatus);
         }
@@ -194,7 +195,7 @@ internal sealed class ScreeningService(
                 return stored.Document;
             }
 
-            if (await client.GetInstanceAsync(screeningId, cancellationToken: cancellationToken).ConfigureAwait(false) is { IsRunning: true })
+            if (await client.GetInstanceAsync(screeningId, cancellationToken).ConfigureAwait(false) is { IsRunning: true })
             {
                 throw new ScreeningException(ScreeningErrorCodes.ScreeningNotCompleted, $"Screening '{screeningId}' is still running.");
             }

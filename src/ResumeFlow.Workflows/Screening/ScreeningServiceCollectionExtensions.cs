@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm;
-using ResumeFlow.Orchestration;
 using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
@@ -14,12 +13,6 @@ public static class ScreeningServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddResumeFlowScoring();
-        services.AddOrchestrator<ScreenCandidatesOrchestrator>(ScreeningTaskNames.ScreenCandidates);
-        services.AddOrchestrator<ScreenChunkOrchestrator>(ScreeningTaskNames.ScreenChunk);
-        services.AddActivity<AnalyzeScreeningJobActivity>(ScreeningTaskNames.AnalyzeJob);
-        services.AddActivity<ListScreeningCandidatesActivity>(ScreeningTaskNames.ListCandidates);
-        services.AddActivity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate);
-        services.AddActivity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport);
         services.TryAddSingleton(sp => new ScreeningLlmAvailability(sp.GetService<IOptions<LlmOptions>>()?.Value.IsConfigured ?? false));
         services.TryAddSingleton<IScreeningService, ScreeningService>();
         services.TryAddSingleton(TimeProvider.System);

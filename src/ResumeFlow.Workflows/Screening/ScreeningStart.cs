@@ -1,4 +1,5 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Workflows.Screening;
 

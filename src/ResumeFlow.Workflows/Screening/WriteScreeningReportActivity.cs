@@ -1,4 +1,5 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Reports;
@@ -11,11 +12,13 @@ namespace ResumeFlow.Workflows.Screening;
 /// the JSON, CSV and HTML reports to <c>reports</c>, and returns the totals. Idempotent: a re-run
 /// rewrites the same documents and files.
 /// </summary>
-internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IArtifactStore artifacts)
-    : Activity<WriteScreeningReportInput, ScreeningOutcome>
+internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IArtifactStore artifacts, IHostApplicationLifetime lifetime)
+    : TaskActivity<WriteScreeningReportInput, ScreeningOutcome>
 {
-    public override async Task<ScreeningOutcome> RunAsync(ActivityContext context, WriteScreeningReportInput input, CancellationToken cancellationToken)
+    public override async Task<ScreeningOutcome> RunAsync(TaskActivityContext context, WriteScreeningReportInput input)
     {
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         ArgumentNullException.ThrowIfNull(input);
         var completedAt = new DateTimeOffset(DateTime.SpecifyKind(input.CompletedAt, DateTimeKind.Utc));
 

@@ -1,0 +1,32 @@
+using ResumeFlow.Core.Documents;
+using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Workflows.Api;
+
+/// <summary>The one mapping from the workflows' failures to HTTP statuses, used by every front.</summary>
+public static class ApiErrors
+{
+    public static ApiError From(ScreeningException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.Code switch
+        {
+            _ when exception.IsNotFound => 404,
+            ScreeningErrorCodes.ScreeningNotCompleted or ScreeningErrorCodes.NothingToRetry => 409,
+            ScreeningErrorCodes.NoCandidates => 422,
+            _ => 400,
+        };
+        return new ApiError(status, exception.Code, exception.Message);
+    }
+
+    public static ApiError From(IngestionFailedException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.ErrorCode == DocumentErrorCodes.FileTooLarge ? 413 : 400;
+        return new ApiError(status, exception.ErrorCode, exception.Message);
+    }
+
+    /// <summary>An upload that names no file.</summary>
+    public static ApiError MissingFileName { get; } = new(400, IngestionErrorCodes.InvalidFileName, "Name the file: ?fileName=cv.pdf, an X-File-Name header, or multipart/form-data.");
+}

@@ -1,0 +1,20 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Workflows.Catalogue;
+
+/// <summary>
+/// The workflows' services over a given <see cref="DurableTaskClient"/>. Hosts register one client in
+/// DI and resolve the services directly; the Functions app gets its client from the
+/// <c>[DurableClient]</c> binding of each invocation and builds the service around it here.
+/// </summary>
+public static class WorkflowClients
+{
+    public static IScreeningService Screening(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<ScreeningService>(services, client);
+
+    public static ICvIngestionService Ingestion(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<CvIngestionService>(services, client);
+}

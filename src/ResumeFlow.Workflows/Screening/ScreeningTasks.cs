@@ -1,0 +1,17 @@
+using ResumeFlow.Workflows.Catalogue;
+
+namespace ResumeFlow.Workflows.Screening;
+
+/// <summary>The ScreenCandidates orchestration's tasks (see <see cref="WorkflowCatalogue"/>).</summary>
+public static class ScreeningTasks
+{
+    public static IReadOnlyList<WorkflowTask> All { get; } =
+    [
+        WorkflowTask.Orchestrator<ScreenCandidatesOrchestrator>(ScreeningTaskNames.ScreenCandidates),
+        WorkflowTask.Orchestrator<ScreenChunkOrchestrator>(ScreeningTaskNames.ScreenChunk),
+        WorkflowTask.Activity<AnalyzeScreeningJobActivity>(ScreeningTaskNames.AnalyzeJob),
+        WorkflowTask.Activity<ListScreeningCandidatesActivity>(ScreeningTaskNames.ListCandidates),
+        WorkflowTask.Activity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate),
+        WorkflowTask.Activity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport),
+    ];
+}
