@@ -8,8 +8,11 @@ using ResumeFlow.Durable.DependencyInjection;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Persistence;
 using ResumeFlow.Durable.Replay;
-using ResumeFlow.Durable.Serialization;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask.Worker;
+using ResumeFlow.Durable.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Durable.Engine;
 
@@ -18,16 +21,17 @@ namespace ResumeFlow.Durable.Engine;
 /// (activity results, timers, events, client commands), applies them to the instances they are
 /// for (replaying an instance from history only when it is not in memory), writes the whole step
 /// in one SQLite transaction, and only then dispatches the activities, timers and messages that
-/// step produced. Activities run on a bounded pool of workers, at least once.
+/// step produced. Activities run on a bounded pool of workers, at least once. One engine per
+/// service provider, shared by the SDK client and worker that <c>UseSqlite</c> registers; the worker
+/// attaches the task factory and data converter and starts it.
 /// </summary>
-public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposable
+internal sealed class DurableEngine : IAsyncDisposable, IDisposable
 {
     private readonly IServiceProvider _services;
     private readonly DurableEngineOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, Type> _orchestrators = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Type> _activities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ILoggerFactory _loggerFactory;
     private readonly Channel<object> _inbox = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<ActivityWorkItem> _work = Channel.CreateUnbounded<ActivityWorkItem>();
     private readonly Dictionary<string, OrchestrationExecutor> _cache = new(StringComparer.Ordinal);
@@ -43,41 +47,36 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
     private long _nextInboxId;
     private long _batchNumber;
     private Exception? _fault;
+    private IDurableTaskFactory? _factory;
+    private DataConverter _dataConverter = JsonDataConverter.Default;
 
-    internal DurableEngine(
-        IServiceProvider services,
-        DurableEngineOptions options,
-        IEnumerable<TaskRegistration> registrations,
-        TimeProvider timeProvider,
-        ILoggerFactory loggerFactory)
+    public DurableEngine(IServiceProvider services, DurableEngineOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
     {
         _services = services;
         _options = options;
         _timeProvider = timeProvider;
+        _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DurableEngine>();
-        foreach (var registration in registrations)
-        {
-            var map = registration.Kind == TaskKind.Orchestrator ? _orchestrators : _activities;
-            map[registration.Name] = registration.ImplementationType;
-        }
-
         Store = new SqliteOrchestrationStore(options.DatabasePath, options.SynchronousFull);
         _timers = new TimerQueue(timeProvider, message => _inbox.Writer.TryWrite(message));
     }
 
-    internal SqliteOrchestrationStore Store { get; }
+    public SqliteOrchestrationStore Store { get; }
 
-    internal TimeProvider TimeProvider => _timeProvider;
+    public TimeProvider TimeProvider => _timeProvider;
 
-    /// <summary>Whether an orchestrator with this name is registered.</summary>
-    public bool IsOrchestratorRegistered(string name) => _orchestrators.ContainsKey(name);
-
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the engine with the worker's tasks and data converter (the worker's start).</summary>
+    public Task StartAsync(IDurableTaskFactory factory, DataConverter dataConverter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(dataConverter);
         if (_stopping is not null)
         {
-            return Task.CompletedTask;
+            throw new InvalidOperationException("engine_already_started: one durable worker runs the embedded engine of a service provider.");
         }
+
+        _factory = factory;
+        _dataConverter = dataConverter;
 
         _stopping = new CancellationTokenSource();
         _writer = Store.OpenWriter();
@@ -163,6 +162,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _stopping?.Dispose();
+        _inbox.Writer.TryComplete();
     }
 
     /// <summary>For containers disposed synchronously; the host normally stops the engine before.</summary>
@@ -499,7 +499,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
         }
 
         batch.Upsert(record);
-        _cache[start.InstanceId] = OrchestrationExecutor.Create(record, [], CreateOrchestrator(record.Name));
+        _cache[start.InstanceId] = CreateExecutor(record, []);
         var started = new EngineMessage(start.InstanceId, new HistoryEvent(HistoryEventType.ExecutionStarted, now) { Name = start.Name, Input = start.Input })
         {
             ExecutionId = record.ExecutionId,
@@ -547,13 +547,14 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
         }
 
         var history = SqliteOrchestrationStore.ReadHistory(connection, instanceId);
-        return (OrchestrationExecutor.Create(record, history, CreateOrchestrator(record.Name)), true);
+        return (CreateExecutor(record, history), true);
     }
 
-    private IOrchestrator? CreateOrchestrator(string name)
-        => _orchestrators.TryGetValue(name, out var type)
-            ? (IOrchestrator)ActivatorUtilities.GetServiceOrCreateInstance(_services, type)
-            : null;
+    private OrchestrationExecutor CreateExecutor(InstanceRecord record, IReadOnlyList<HistoryEvent> history)
+    {
+        var orchestrator = _factory!.TryCreateOrchestrator(new TaskName(record.Name), _services, out var created) ? created : null;
+        return OrchestrationExecutor.Create(record, history, orchestrator, _dataConverter, _loggerFactory);
+    }
 
     private void ApplyResult(OrchestrationExecutor executor, EpisodeResult result, DateTime now, CommitBatch batch, PostCommit post)
     {
@@ -605,7 +606,7 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
             batch.Upsert(record);
             var startEvent = new HistoryEvent(HistoryEventType.ExecutionStarted, now)
             {
-                Name = record.Name, Input = next.Input, ParentInstanceId = record.ParentInstanceId, ParentTaskId = record.ParentTaskId,
+                Name = record.Name, Input = next.Input, ParentInstanceId = record.ParentInstanceId, ParentTaskId = record.ParentTaskId, ParentName = executor.ParentName,
             };
             foreach (var carried in next.CarriedEvents.Prepend(startEvent))
             {
@@ -643,6 +644,15 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
                 case OrchestratorActionKind.CreateSubOrchestration:
                     CreateChild(record, action, now, batch, post);
                     break;
+                case OrchestratorActionKind.SendEvent:
+                    // Persisted like a client's event; dropped on arrival if the target does not exist.
+                    var sent = new EngineMessage(action.InstanceId!, new HistoryEvent(HistoryEventType.EventRaised, now) { Name = action.Name, Input = action.Input })
+                    {
+                        InboxId = ++_nextInboxId,
+                    };
+                    batch.InboxInserts.Add(new InboxRow(sent.InboxId.Value, sent.InstanceId, null, null, sent.Event));
+                    post.Messages.Add(sent);
+                    break;
                 default:
                     break;
             }
@@ -676,10 +686,10 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
         };
         batch.ResetInstances.Add(childId);
         batch.Upsert(child);
-        post.Created.Add(OrchestrationExecutor.Create(child, [], CreateOrchestrator(child.Name)));
+        post.Created.Add(CreateExecutor(child, []));
         var started = new HistoryEvent(HistoryEventType.ExecutionStarted, now)
         {
-            Name = action.Name, Input = action.Input, ParentInstanceId = parent.InstanceId, ParentTaskId = action.TaskId,
+            Name = action.Name, Input = action.Input, ParentInstanceId = parent.InstanceId, ParentTaskId = action.TaskId, ParentName = parent.Name,
         };
         var message = new EngineMessage(childId, started) { ExecutionId = child.ExecutionId, InboxId = ++_nextInboxId };
         batch.InboxInserts.Add(new InboxRow(message.InboxId.Value, childId, child.ExecutionId, null, started));
@@ -776,40 +786,36 @@ public sealed class DurableEngine : IHostedService, IAsyncDisposable, IDisposabl
     private async Task<EngineMessage?> RunActivityAsync(ActivityWorkItem item, CancellationToken cancellationToken)
     {
         HistoryEvent outcome;
-        if (!_activities.TryGetValue(item.Name, out var type))
+        try
         {
-            outcome = new HistoryEvent(HistoryEventType.TaskFailed, UtcNow)
+            var scope = _services.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
             {
-                TaskId = item.TaskId,
-                FailureDetails = new FailureDetails("ActivityNotFound", $"activity_not_found: no activity named '{item.Name}' is registered (AddActivity<T>())."),
-            };
-        }
-        else
-        {
-            try
-            {
-                var scope = _services.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
+                if (!_factory!.TryCreateActivity(new TaskName(item.Name), scope.ServiceProvider, out var activity))
                 {
-                    var activity = (IActivity)scope.ServiceProvider.GetRequiredService(type);
-                    var input = DurableJson.Deserialize(item.Input, activity.InputType);
-                    var output = await activity.RunAsync(new ActivityContext(item.Name, item.InstanceId, item.Attempt), input, cancellationToken).ConfigureAwait(false);
-                    outcome = new HistoryEvent(HistoryEventType.TaskCompleted, UtcNow)
+                    outcome = new HistoryEvent(HistoryEventType.TaskFailed, UtcNow)
                     {
                         TaskId = item.TaskId,
-                        Result = DurableJson.Serialize(output, activity.OutputType),
+                        FailureDetails = Failures.Of("ActivityNotFound", $"activity_not_found: no activity named '{item.Name}' is registered (DurableTaskRegistry.AddActivity)."),
                     };
                 }
+                else
+                {
+                    var input = item.Input is null ? null : _dataConverter.Deserialize(item.Input, activity.InputType);
+                    var context = new EmbeddedActivityContext(new TaskName(item.Name), item.InstanceId, item.Attempt, cancellationToken);
+                    var output = await activity.RunAsync(context, input).ConfigureAwait(false);
+                    outcome = new HistoryEvent(HistoryEventType.TaskCompleted, UtcNow) { TaskId = item.TaskId, Result = _dataConverter.Serialize(output) };
+                }
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return null;
-            }
-            catch (Exception ex)
-            {
-                Log.ActivityFailed(_logger, ex, item.Name, item.InstanceId, item.Attempt);
-                outcome = new HistoryEvent(HistoryEventType.TaskFailed, UtcNow) { TaskId = item.TaskId, FailureDetails = FailureDetails.FromException(ex) };
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            Log.ActivityFailed(_logger, ex, item.Name, item.InstanceId, item.Attempt);
+            outcome = new HistoryEvent(HistoryEventType.TaskFailed, UtcNow) { TaskId = item.TaskId, FailureDetails = TaskFailureDetails.FromException(ex) };
         }
 
         return new EngineMessage(item.InstanceId, outcome) { ExecutionId = item.ExecutionId };

@@ -1,4 +1,5 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Durable.History;
 
@@ -18,7 +19,7 @@ public sealed record HistoryEvent(HistoryEventType EventType, DateTime Timestamp
 
     public string? Result { get; init; }
 
-    public FailureDetails? FailureDetails { get; init; }
+    public TaskFailureDetails? FailureDetails { get; init; }
 
     /// <summary>When a timer fires (TimerCreated, TimerFired).</summary>
     public DateTime? FireAt { get; init; }
@@ -29,6 +30,9 @@ public sealed record HistoryEvent(HistoryEventType EventType, DateTime Timestamp
     public string? ParentInstanceId { get; init; }
 
     public int? ParentTaskId { get; init; }
+
+    /// <summary>The parent orchestrator's name (ExecutionStarted of a sub-orchestration).</summary>
+    public string? ParentName { get; init; }
 
     /// <summary>Reason for terminate, suspend and resume.</summary>
     public string? Reason { get; init; }

@@ -14,6 +14,7 @@ public enum HistoryEventType
     TimerCreated,
     TimerFired,
     EventRaised,
+    EventSent,
     ExecutionSuspended,
     ExecutionResumed,
     ExecutionTerminated,

@@ -1,4 +1,5 @@
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Durable.Persistence;
 
@@ -19,7 +20,7 @@ internal sealed class InstanceRecord
 
     public string? CustomStatus { get; set; }
 
-    public FailureDetails? Failure { get; set; }
+    public TaskFailureDetails? Failure { get; set; }
 
     public DateTime CreatedAt { get; set; }
 
@@ -33,8 +34,9 @@ internal sealed class InstanceRecord
 
     public InstanceRecord Clone() => (InstanceRecord)MemberwiseClone();
 
-    public OrchestrationMetadata ToMetadata(bool includePayloads) => new(Name, InstanceId)
+    public OrchestrationMetadata ToMetadata(bool includePayloads, DataConverter dataConverter) => new(Name, InstanceId)
     {
+        DataConverter = dataConverter,
         RuntimeStatus = Status,
         CreatedAt = new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)),
         LastUpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(LastUpdatedAt, DateTimeKind.Utc)),

@@ -4,7 +4,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Serialization;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Durable.Persistence;
 
@@ -16,6 +17,37 @@ internal sealed class SqliteOrchestrationStore
 {
     private const string InstanceColumns =
         "instance_id, name, execution_id, status, input, output, custom_status, failure, created_at, last_updated_at, parent_instance_id, parent_task_id";
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS instances(
+            instance_id TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            execution_id TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            input TEXT NULL,
+            output TEXT NULL,
+            custom_status TEXT NULL,
+            failure TEXT NULL,
+            created_at INTEGER NOT NULL,
+            last_updated_at INTEGER NOT NULL,
+            parent_instance_id TEXT NULL,
+            parent_task_id INTEGER NULL) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_instances_created ON instances(created_at, instance_id);
+        CREATE TABLE IF NOT EXISTS history(
+            instance_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            event_type TEXT NOT NULL,
+            timestamp INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY(instance_id, seq)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS inbox(
+            id INTEGER NOT NULL PRIMARY KEY,
+            instance_id TEXT NOT NULL,
+            execution_id TEXT NULL,
+            fire_at INTEGER NULL,
+            payload TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_inbox_instance ON inbox(instance_id);
+        """;
 
     private readonly string _connectionString;
     private readonly bool _synchronousFull;
@@ -36,6 +68,11 @@ internal sealed class SqliteOrchestrationStore
             DefaultTimeout = 30,
         }.ToString();
         _synchronousFull = synchronousFull;
+
+        // The schema exists before the engine starts, so a client can read (and find nothing) without a running worker.
+        using var connection = OpenConnection();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(connection, Schema);
     }
 
     public SqliteConnection OpenConnection()
@@ -52,7 +89,7 @@ internal sealed class SqliteOrchestrationStore
         return connection;
     }
 
-    /// <summary>Creates the schema and opens the writer connection (WAL, synchronous per options).</summary>
+    /// <summary>Opens the writer connection (WAL, synchronous per options).</summary>
     public SqliteConnection OpenWriter()
     {
         var connection = OpenConnection();
@@ -61,36 +98,6 @@ internal sealed class SqliteOrchestrationStore
 
         // Checkpoints run on a background connection (CheckpointAsync), so a commit never waits for one.
         Execute(connection, "PRAGMA wal_autocheckpoint=0;");
-        Execute(connection, """
-            CREATE TABLE IF NOT EXISTS instances(
-                instance_id TEXT NOT NULL PRIMARY KEY,
-                name TEXT NOT NULL,
-                execution_id TEXT NOT NULL,
-                status INTEGER NOT NULL,
-                input TEXT NULL,
-                output TEXT NULL,
-                custom_status TEXT NULL,
-                failure TEXT NULL,
-                created_at INTEGER NOT NULL,
-                last_updated_at INTEGER NOT NULL,
-                parent_instance_id TEXT NULL,
-                parent_task_id INTEGER NULL) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS ix_instances_created ON instances(created_at, instance_id);
-            CREATE TABLE IF NOT EXISTS history(
-                instance_id TEXT NOT NULL,
-                seq INTEGER NOT NULL,
-                event_type TEXT NOT NULL,
-                timestamp INTEGER NOT NULL,
-                payload TEXT NOT NULL,
-                PRIMARY KEY(instance_id, seq)) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS inbox(
-                id INTEGER NOT NULL PRIMARY KEY,
-                instance_id TEXT NOT NULL,
-                execution_id TEXT NULL,
-                fire_at INTEGER NULL,
-                payload TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS ix_inbox_instance ON inbox(instance_id);
-            """);
         return connection;
     }
 
@@ -312,14 +319,14 @@ internal sealed class SqliteOrchestrationStore
     }
 
     /// <summary>Instances matching the query, ordered by (created time, id), with keyset paging.</summary>
-    public async Task<OrchestrationPage> QueryAsync(OrchestrationQuery query, CancellationToken cancellationToken = default)
+    public async Task<(List<InstanceRecord> Records, string? ContinuationToken)> QueryAsync(OrchestrationQuery query, CancellationToken cancellationToken = default)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
             var sql = new StringBuilder($"SELECT {InstanceColumns} FROM instances WHERE 1 = 1");
-            if (query.Statuses is { Count: > 0 } statuses)
+            if (query.Statuses?.ToList() is { Count: > 0 } statuses)
             {
                 var names = new List<string>();
                 var i = 0;
@@ -332,12 +339,6 @@ internal sealed class SqliteOrchestrationStore
                 }
 
                 sql.Append(" AND status IN (").Append(string.Join(", ", names)).Append(')');
-            }
-
-            if (!string.IsNullOrEmpty(query.Name))
-            {
-                sql.Append(" AND name = $name");
-                command.Parameters.AddWithValue("$name", query.Name);
             }
 
             if (query.CreatedFrom is { } from)
@@ -389,7 +390,7 @@ internal sealed class SqliteOrchestrationStore
                 token = ContinuationToken.Create(last.CreatedAt.Ticks, last.InstanceId);
             }
 
-            return new OrchestrationPage(records.Select(r => r.ToMetadata(query.FetchInputsAndOutputs)).ToList(), token);
+            return (records, token);
         }
     }
 
@@ -487,7 +488,7 @@ internal sealed class SqliteOrchestrationStore
         Input = reader.IsDBNull(4) ? null : reader.GetString(4),
         Output = reader.IsDBNull(5) ? null : reader.GetString(5),
         CustomStatus = reader.IsDBNull(6) ? null : reader.GetString(6),
-        Failure = reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<FailureDetails>(reader.GetString(7), DurableJson.HistoryOptions),
+        Failure = reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<TaskFailureDetails>(reader.GetString(7), DurableJson.HistoryOptions),
         CreatedAt = new DateTime(reader.GetInt64(8), DateTimeKind.Utc),
         LastUpdatedAt = new DateTime(reader.GetInt64(9), DateTimeKind.Utc),
         ParentInstanceId = reader.IsDBNull(10) ? null : reader.GetString(10),

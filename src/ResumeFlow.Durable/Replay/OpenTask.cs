@@ -1,5 +1,4 @@
-using ResumeFlow.Durable.Serialization;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
 
 namespace ResumeFlow.Durable.Replay;
 
@@ -10,7 +9,7 @@ internal abstract class OpenTask(string name)
 
     public abstract void Complete(string? resultJson);
 
-    public abstract void Fail(int taskId, FailureDetails failure);
+    public abstract void Fail(int taskId, TaskFailureDetails failure);
 
     public abstract void Cancel(CancellationToken cancellationToken);
 }
@@ -18,7 +17,7 @@ internal abstract class OpenTask(string name)
 /// <summary>Marks calls whose result the orchestrator ignores (the non-generic overloads).</summary>
 internal sealed class NoResult;
 
-internal sealed class OpenTask<T>(string name) : OpenTask(name)
+internal sealed class OpenTask<T>(string name, DataConverter dataConverter) : OpenTask(name)
 {
     // Continuations run synchronously inside the engine's drain, on the instance's logical thread.
     private readonly TaskCompletionSource<T> _source = new();
@@ -27,7 +26,7 @@ internal sealed class OpenTask<T>(string name) : OpenTask(name)
 
     public override void Complete(string? resultJson)
     {
-        if (typeof(T) == typeof(NoResult) || typeof(T) == typeof(bool) && resultJson is null)
+        if (typeof(T) == typeof(NoResult) || typeof(T) == typeof(object) && resultJson is null)
         {
             _source.TrySetResult(default!);
             return;
@@ -36,18 +35,18 @@ internal sealed class OpenTask<T>(string name) : OpenTask(name)
         T value;
         try
         {
-            value = (T)DurableJson.Deserialize(resultJson, typeof(T))!;
+            value = resultJson is null ? default! : (T)dataConverter.Deserialize(resultJson, typeof(T))!;
         }
-        catch (System.Text.Json.JsonException ex)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidCastException or NotSupportedException)
         {
-            _source.TrySetException(new TaskFailedException(Name, -1, FailureDetails.FromException(ex)));
+            _source.TrySetException(new TaskFailedException(Name, -1, ex));
             return;
         }
 
         _source.TrySetResult(value);
     }
 
-    public override void Fail(int taskId, FailureDetails failure)
+    public override void Fail(int taskId, TaskFailureDetails failure)
         => _source.TrySetException(new TaskFailedException(Name, taskId, failure));
 
     public override void Cancel(CancellationToken cancellationToken) => _source.TrySetCanceled(cancellationToken);

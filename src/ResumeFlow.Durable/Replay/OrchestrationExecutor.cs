@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using ResumeFlow.Durable.Engine;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Persistence;
-using ResumeFlow.Durable.Serialization;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Durable.Replay;
 
@@ -17,20 +18,20 @@ internal sealed class OrchestrationExecutor
 {
     private readonly OrchestrationSynchronizationContext _synchronizationContext = new();
     private readonly ReplayOrchestrationContext _context;
-    private readonly IOrchestrator? _orchestrator;
+    private readonly ITaskOrchestrator? _orchestrator;
     private readonly List<EngineMessage> _held = [];
     private Task<object?>? _task;
-    private FailureDetails? _replayFailure;
+    private TaskFailureDetails? _replayFailure;
     private bool _suspended;
     private bool _continuedAsNew;
     private bool _episodeStarted;
     private EpisodeResult? _result;
 
-    private OrchestrationExecutor(InstanceRecord record, IOrchestrator? orchestrator)
+    private OrchestrationExecutor(InstanceRecord record, ITaskOrchestrator? orchestrator, DataConverter dataConverter, ILoggerFactory loggerFactory)
     {
         Record = record;
         _orchestrator = orchestrator;
-        _context = new ReplayOrchestrationContext(record.Name, record.InstanceId) { SerializedInput = record.Input };
+        _context = new ReplayOrchestrationContext(record.Name, record.InstanceId, dataConverter, loggerFactory) { SerializedInput = record.Input };
     }
 
     public InstanceRecord Record { get; }
@@ -46,9 +47,13 @@ internal sealed class OrchestrationExecutor
 
     public bool HasHeldMessages => _held.Count > 0;
 
-    public static OrchestrationExecutor Create(InstanceRecord record, IReadOnlyList<HistoryEvent> history, IOrchestrator? orchestrator)
+    /// <summary>The parent orchestrator's name, carried into the next generation by ContinueAsNew.</summary>
+    public string? ParentName => _context.Parent?.Name.Name;
+
+    public static OrchestrationExecutor Create(
+        InstanceRecord record, IReadOnlyList<HistoryEvent> history, ITaskOrchestrator? orchestrator, DataConverter dataConverter, ILoggerFactory loggerFactory)
     {
-        var executor = new OrchestrationExecutor(record, orchestrator);
+        var executor = new OrchestrationExecutor(record, orchestrator, dataConverter, loggerFactory);
         executor.Replay(history);
         return executor;
     }
@@ -59,7 +64,7 @@ internal sealed class OrchestrationExecutor
         var result = new EpisodeResult();
         _result = result;
         _episodeStarted = false;
-        _context.IsReplaying = false;
+        _context.SetReplaying(false);
         try
         {
             if (_replayFailure is { } failure && !Finished)
@@ -134,7 +139,7 @@ internal sealed class OrchestrationExecutor
                 result.RecordChanged = true;
                 NotifyParent(new HistoryEvent(HistoryEventType.SubOrchestrationInstanceFailed, now)
                 {
-                    FailureDetails = new FailureDetails("TerminatedException", $"Instance '{Record.InstanceId}' was terminated: {historyEvent.Reason}"),
+                    FailureDetails = Failures.Of("TerminatedException", $"Instance '{Record.InstanceId}' was terminated: {historyEvent.Reason}"),
                 });
                 result.Consumed.Add(message);
                 return;
@@ -216,14 +221,14 @@ internal sealed class OrchestrationExecutor
         }
         catch (NonDeterministicOrchestrationException ex)
         {
-            _replayFailure = FailureDetails.FromException(ex);
+            _replayFailure = Failures.FromException(ex);
         }
     }
 
     private void Replay(IReadOnlyList<HistoryEvent> history)
     {
         HistoryCount = history.Count;
-        _context.IsReplaying = true;
+        _context.SetReplaying(true);
         try
         {
             foreach (var historyEvent in history)
@@ -244,10 +249,10 @@ internal sealed class OrchestrationExecutor
         }
         catch (NonDeterministicOrchestrationException ex)
         {
-            _replayFailure = FailureDetails.FromException(ex);
+            _replayFailure = Failures.FromException(ex);
         }
 
-        _context.IsReplaying = false;
+        _context.SetReplaying(false);
         _context.CustomStatusChanged = false;
     }
 
@@ -260,10 +265,11 @@ internal sealed class OrchestrationExecutor
             switch (historyEvent.EventType)
             {
                 case HistoryEventType.OrchestratorStarted:
-                    _context.CurrentUtcDateTime = historyEvent.Timestamp;
+                    _context.SetTime(historyEvent.Timestamp);
                     break;
                 case HistoryEventType.ExecutionStarted:
                     Started = true;
+                    _context.SetParent(historyEvent.ParentName, historyEvent.ParentInstanceId);
                     StartOrchestrator(historyEvent.Input);
                     break;
                 case HistoryEventType.TaskScheduled:
@@ -275,6 +281,9 @@ internal sealed class OrchestrationExecutor
                 case HistoryEventType.TimerCreated:
                     Match(OrchestratorActionKind.CreateTimer, historyEvent);
                     break;
+                case HistoryEventType.EventSent:
+                    Match(OrchestratorActionKind.SendEvent, historyEvent);
+                    break;
                 case HistoryEventType.TaskCompleted:
                 case HistoryEventType.SubOrchestrationInstanceCompleted:
                     _context.CompleteTask(historyEvent.TaskId, historyEvent.Result);
@@ -284,7 +293,7 @@ internal sealed class OrchestrationExecutor
                     break;
                 case HistoryEventType.TaskFailed:
                 case HistoryEventType.SubOrchestrationInstanceFailed:
-                    _context.FailTask(historyEvent.TaskId, historyEvent.FailureDetails ?? new FailureDetails("Exception", "unknown failure"));
+                    _context.FailTask(historyEvent.TaskId, historyEvent.FailureDetails ?? Failures.Of("Exception", "unknown failure"));
                     break;
                 case HistoryEventType.EventRaised:
                     _context.DeliverEvent(historyEvent.Name ?? string.Empty, historyEvent.Input);
@@ -298,7 +307,7 @@ internal sealed class OrchestrationExecutor
         catch (Exception ex) when (ex is not NonDeterministicOrchestrationException)
         {
             // Only an escaped continuation (async void, a throwing callback) lands here: it fails the instance.
-            _replayFailure ??= FailureDetails.FromException(ex);
+            _replayFailure ??= Failures.FromException(ex);
         }
         finally
         {
@@ -312,13 +321,15 @@ internal sealed class OrchestrationExecutor
         if (_orchestrator is null)
         {
             _task = Task.FromException<object?>(new InvalidOperationException(
-                $"orchestrator_not_found: no orchestrator named '{Record.Name}' is registered (AddOrchestrator<T>())."));
+                $"orchestrator_not_found: no orchestrator named '{Record.Name}' is registered (DurableTaskRegistry.AddOrchestrator)."));
             return;
         }
 
         try
         {
-            var input = DurableJson.Deserialize(inputJson, _orchestrator.InputType);
+            var input = inputJson is null
+                ? (_orchestrator.InputType.IsValueType && Nullable.GetUnderlyingType(_orchestrator.InputType) is null ? Activator.CreateInstance(_orchestrator.InputType) : null)
+                : _context.DataConverter.Deserialize(inputJson, _orchestrator.InputType);
             _task = _orchestrator.RunAsync(_context, input);
         }
         catch (Exception ex) when (ex is not NonDeterministicOrchestrationException)
@@ -331,7 +342,7 @@ internal sealed class OrchestrationExecutor
     {
         if (_context.PendingActions.Remove(historyEvent.TaskId, out var action)
             && action.Kind == kind
-            && (kind == OrchestratorActionKind.CreateTimer || string.Equals(action.Name, historyEvent.Name, StringComparison.Ordinal)))
+            && (kind is OrchestratorActionKind.CreateTimer || string.Equals(action.Name, historyEvent.Name, StringComparison.Ordinal)))
         {
             return;
         }
@@ -347,6 +358,7 @@ internal sealed class OrchestrationExecutor
     {
         OrchestratorActionKind.ScheduleActivity => $"activity '{name}'",
         OrchestratorActionKind.CreateSubOrchestration => $"sub-orchestration '{name}'",
+        OrchestratorActionKind.SendEvent => $"event '{name}' sent",
         _ => "a timer",
     };
 
@@ -375,6 +387,10 @@ internal sealed class OrchestrationExecutor
                 {
                     TaskId = action.TaskId, Name = action.Name, Input = action.Input, InstanceId = action.InstanceId,
                 },
+                OrchestratorActionKind.SendEvent => new HistoryEvent(HistoryEventType.EventSent, now)
+                {
+                    TaskId = action.TaskId, Name = action.Name, Input = action.Input, InstanceId = action.InstanceId,
+                },
                 _ => new HistoryEvent(HistoryEventType.TimerCreated, now) { TaskId = action.TaskId, FireAt = action.FireAt },
             };
             Append(historyEvent, now);
@@ -394,7 +410,10 @@ internal sealed class OrchestrationExecutor
         var result = _result!;
         if (_task.IsCompletedSuccessfully && _context.ContinueAsNewRequest is { } request)
         {
+            // History marks the generation's end as DurableTask.Core does; the instance itself is never in this status.
+#pragma warning disable CS0618
             Append(new HistoryEvent(HistoryEventType.ExecutionCompleted, now) { Status = OrchestrationRuntimeStatus.ContinuedAsNew, Result = request.Input }, now);
+#pragma warning restore CS0618
             var carried = request.PreserveUnprocessedEvents
                 ? _context.UnconsumedEvents().Select(e => new HistoryEvent(HistoryEventType.EventRaised, now) { Name = e.Name, Input = e.Payload }).ToList()
                 : [];
@@ -408,11 +427,11 @@ internal sealed class OrchestrationExecutor
             string? output;
             try
             {
-                output = DurableJson.Serialize(_task.Result, _orchestrator!.OutputType);
+                output = _context.DataConverter.Serialize(_task.Result);
             }
             catch (Exception ex) when (ex is JsonException or NotSupportedException)
             {
-                Fail(FailureDetails.FromException(ex), now);
+                Fail(Failures.FromException(ex), now);
                 return;
             }
 
@@ -426,13 +445,10 @@ internal sealed class OrchestrationExecutor
         }
 
         var exception = _task.Exception?.InnerException ?? new TaskCanceledException(_task);
-        var details = exception is TaskFailedException taskFailed
-            ? new FailureDetails(typeof(TaskFailedException).FullName!, taskFailed.Message, taskFailed.StackTrace, taskFailed.FailureDetails)
-            : FailureDetails.FromException(exception);
-        Fail(details, now);
+        Fail(Failures.FromException(exception), now);
     }
 
-    private void Fail(FailureDetails failure, DateTime now)
+    private void Fail(TaskFailureDetails failure, DateTime now)
     {
         _context.PendingActions.Clear();
         Append(new HistoryEvent(HistoryEventType.ExecutionCompleted, now) { Status = OrchestrationRuntimeStatus.Failed, FailureDetails = failure }, now);
@@ -455,7 +471,7 @@ internal sealed class OrchestrationExecutor
         if (!_episodeStarted)
         {
             _episodeStarted = true;
-            _context.CurrentUtcDateTime = now;
+            _context.SetTime(now);
             _result!.NewEvents.Add((HistoryCount++, new HistoryEvent(HistoryEventType.OrchestratorStarted, now)));
         }
 

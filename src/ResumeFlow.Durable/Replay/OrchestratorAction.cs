@@ -6,6 +6,7 @@ internal enum OrchestratorActionKind
     ScheduleActivity,
     CreateSubOrchestration,
     CreateTimer,
+    SendEvent,
 }
 
 internal sealed record OrchestratorAction(OrchestratorActionKind Kind, int TaskId, string Name)

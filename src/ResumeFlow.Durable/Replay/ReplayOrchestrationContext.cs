@@ -1,21 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
-using ResumeFlow.Durable.Serialization;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 
 namespace ResumeFlow.Durable.Replay;
 
 /// <summary>
-/// The engine's <see cref="IOrchestrationContext"/>: records what the orchestrator asks for as
+/// The engine's <see cref="TaskOrchestrationContext"/>: records what the orchestrator asks for as
 /// actions (matched against history on replay, scheduled when new) and hands out the tasks that
 /// history events complete. Everything here runs on the instance's single logical thread.
 /// </summary>
-internal sealed class ReplayOrchestrationContext : IOrchestrationContext
+internal sealed class ReplayOrchestrationContext(string name, string instanceId, DataConverter dataConverter, ILoggerFactory loggerFactory)
+    : TaskOrchestrationContext
 {
     /// <summary>Durable's limit on serialized custom status.</summary>
     public const int MaxCustomStatusBytes = 16 * 1024;
 
-    // Namespace of Durable's deterministic NewGuid (RFC 4122 name-based, SHA-1).
+    // Namespace of Durable's deterministic NewGuid (RFC 4122 name-based, SHA-1), as the SDK's own context uses.
     private static readonly Guid GuidNamespace = new("9e952958-5e33-4daf-827f-2fa12937b875");
 
     private readonly Dictionary<int, OpenTask> _openTasks = [];
@@ -23,22 +24,23 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
     private readonly Dictionary<string, LinkedList<OpenTask>> _eventWaiters = new(StringComparer.OrdinalIgnoreCase);
     private int _nextTaskId;
     private int _guidCounter;
+    private DateTime _now;
+    private bool _replaying;
+    private ParentOrchestrationInstance? _parent;
 
-    public ReplayOrchestrationContext(string name, string instanceId)
-    {
-        Name = name;
-        InstanceId = instanceId;
-    }
+    public override TaskName Name { get; } = name;
 
-    public string Name { get; }
+    public override string InstanceId { get; } = instanceId;
 
-    public string InstanceId { get; }
+    public override ParentOrchestrationInstance? Parent => _parent;
 
-    public DateTime CurrentUtcDateTime { get; set; }
+    public override DateTime CurrentUtcDateTime => _now;
 
-    public bool IsReplaying { get; set; }
+    public override bool IsReplaying => _replaying;
 
     public string? SerializedInput { get; set; }
+
+    public DataConverter DataConverter { get; } = dataConverter;
 
     /// <summary>Actions not yet matched with history (replay) or not yet scheduled (live), by task id.</summary>
     public Dictionary<int, OrchestratorAction> PendingActions { get; } = [];
@@ -49,39 +51,42 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
 
     public (string? Input, bool PreserveUnprocessedEvents)? ContinueAsNewRequest { get; private set; }
 
-    public T? GetInput<T>() => DurableJson.Deserialize<T>(SerializedInput);
+    protected override ILoggerFactory LoggerFactory { get; } = loggerFactory;
 
-    public Task<TResult> CallActivityAsync<TResult>(string name, object? input = null, TaskOptions? options = null)
+    public void SetTime(DateTime now) => _now = now;
+
+    public void SetReplaying(bool replaying) => _replaying = replaying;
+
+    public void SetParent(string? parentName, string? parentInstanceId)
+        => _parent = parentInstanceId is null ? null : new ParentOrchestrationInstance(new TaskName(parentName ?? string.Empty), parentInstanceId);
+
+    public override T? GetInput<T>()
+        where T : default
+        => SerializedInput is null ? default : DataConverter.Deserialize<T>(SerializedInput);
+
+    public override Task<TResult> CallActivityAsync<TResult>(TaskName name, object? input = null, TaskOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        var inputJson = DurableJson.Serialize(input);
-        return options?.Retry is { } policy
-            ? RetryAsync(attempt => ScheduleActivity<TResult>(name, inputJson, attempt), policy)
-            : ScheduleActivity<TResult>(name, inputJson, 1);
+        ArgumentException.ThrowIfNullOrEmpty(name.Name, nameof(name));
+        ThrowIfOptionsPassedAsInput(input, options);
+        var inputJson = DataConverter.Serialize(input);
+        return WithRetry(attempt => ScheduleActivity<TResult>(name.Name, inputJson, attempt), options?.Retry);
     }
 
-    public Task CallActivityAsync(string name, object? input = null, TaskOptions? options = null)
-        => CallActivityAsync<NoResult>(name, input, options);
-
-    public Task<TResult> CallSubOrchestratorAsync<TResult>(string orchestratorName, object? input = null, TaskOptions? options = null)
+    public override Task<TResult> CallSubOrchestratorAsync<TResult>(TaskName orchestratorName, object? input = null, TaskOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
-        var inputJson = DurableJson.Serialize(input);
+        ArgumentException.ThrowIfNullOrEmpty(orchestratorName.Name, nameof(orchestratorName));
+        ThrowIfOptionsPassedAsInput(input, options);
+        var inputJson = DataConverter.Serialize(input);
         var instanceId = (options as SubOrchestrationOptions)?.InstanceId;
-        return options?.Retry is { } policy
-            ? RetryAsync(_ => ScheduleSubOrchestration<TResult>(orchestratorName, inputJson, instanceId), policy)
-            : ScheduleSubOrchestration<TResult>(orchestratorName, inputJson, instanceId);
+        return WithRetry(_ => ScheduleSubOrchestration<TResult>(orchestratorName.Name, inputJson, instanceId), options?.Retry);
     }
 
-    public Task CallSubOrchestratorAsync(string orchestratorName, object? input = null, TaskOptions? options = null)
-        => CallSubOrchestratorAsync<NoResult>(orchestratorName, input, options);
-
-    public Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
     {
         var utc = fireAt.Kind == DateTimeKind.Local ? fireAt.ToUniversalTime() : DateTime.SpecifyKind(fireAt, DateTimeKind.Utc);
         var taskId = _nextTaskId++;
         PendingActions[taskId] = new OrchestratorAction(OrchestratorActionKind.CreateTimer, taskId, "timer") { FireAt = utc };
-        var open = new OpenTask<bool>("timer");
+        var open = new OpenTask<NoResult>("timer", DataConverter);
         _openTasks[taskId] = open;
         if (cancellationToken.CanBeCanceled)
         {
@@ -96,24 +101,24 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         return open.Task;
     }
 
-    public Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
+    public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventName);
+        var open = new OpenTask<T>(eventName, DataConverter);
         if (_bufferedEvents.TryGetValue(eventName, out var buffered) && buffered.Count > 0)
         {
-            var waiter = new OpenTask<T>(eventName);
-            waiter.Complete(buffered.Dequeue());
-            return waiter.Task;
+            open.Complete(buffered.Dequeue());
+            return open.Task;
         }
 
-        var open = new OpenTask<T>(eventName);
         if (!_eventWaiters.TryGetValue(eventName, out var waiters))
         {
             waiters = new LinkedList<OpenTask>();
             _eventWaiters[eventName] = waiters;
         }
 
-        var node = waiters.AddLast(open);
+        // The newest waiter gets the next event, as in the SDK (a Task.WhenAny loop abandons older waiters).
+        var node = waiters.AddFirst(open);
         if (cancellationToken.CanBeCanceled)
         {
             cancellationToken.Register(() =>
@@ -130,9 +135,21 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         return open.Task;
     }
 
-    public void SetCustomStatus(object? customStatus)
+    public override void SendEvent(string instanceId, string eventName, object payload)
     {
-        var json = DurableJson.Serialize(customStatus);
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        ArgumentException.ThrowIfNullOrEmpty(eventName);
+        var taskId = _nextTaskId++;
+        PendingActions[taskId] = new OrchestratorAction(OrchestratorActionKind.SendEvent, taskId, eventName)
+        {
+            Input = DataConverter.Serialize(payload),
+            InstanceId = instanceId,
+        };
+    }
+
+    public override void SetCustomStatus(object? customStatus)
+    {
+        var json = DataConverter.Serialize(customStatus);
         if (json is not null && Encoding.UTF8.GetByteCount(json) > MaxCustomStatusBytes)
         {
             throw new ArgumentException(
@@ -144,10 +161,10 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         CustomStatusChanged = true;
     }
 
-    public void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true)
-        => ContinueAsNewRequest = (DurableJson.Serialize(newInput), preserveUnprocessedEvents);
+    public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true)
+        => ContinueAsNewRequest = (DataConverter.Serialize(newInput), preserveUnprocessedEvents);
 
-    public Guid NewGuid()
+    public override Guid NewGuid()
     {
         var name = $"{InstanceId}_{CurrentUtcDateTime:o}_{_guidCounter++}";
         Span<byte> bytes = stackalloc byte[16 + Encoding.UTF8.GetByteCount(name)];
@@ -172,7 +189,7 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         }
     }
 
-    public void FailTask(int taskId, FailureDetails failure)
+    public void FailTask(int taskId, TaskFailureDetails failure)
     {
         if (_openTasks.Remove(taskId, out var open))
         {
@@ -202,11 +219,19 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
     public IEnumerable<(string Name, string? Payload)> UnconsumedEvents()
         => _bufferedEvents.SelectMany(pair => pair.Value.Select(payload => (pair.Key, payload)));
 
+    private static void ThrowIfOptionsPassedAsInput(object? input, TaskOptions? options)
+    {
+        if (input is TaskOptions && options is null)
+        {
+            throw new ArgumentException("A TaskOptions value was passed as the input and no options were given: pass it as the options argument.", nameof(input));
+        }
+    }
+
     private Task<T> ScheduleActivity<T>(string name, string? inputJson, int attempt)
     {
         var taskId = _nextTaskId++;
         PendingActions[taskId] = new OrchestratorAction(OrchestratorActionKind.ScheduleActivity, taskId, name) { Input = inputJson, Attempt = attempt };
-        var open = new OpenTask<T>(name);
+        var open = new OpenTask<T>(name, DataConverter);
         _openTasks[taskId] = open;
         return open.Task;
     }
@@ -216,13 +241,20 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
         var taskId = _nextTaskId++;
         var childId = instanceId ?? $"{InstanceId}:{taskId}";
         PendingActions[taskId] = new OrchestratorAction(OrchestratorActionKind.CreateSubOrchestration, taskId, name) { Input = inputJson, InstanceId = childId };
-        var open = new OpenTask<T>(name);
+        var open = new OpenTask<T>(name, DataConverter);
         _openTasks[taskId] = open;
         return open.Task;
     }
 
+    private Task<T> WithRetry<T>(Func<int, Task<T>> call, TaskRetryOptions? retry) => retry switch
+    {
+        { Policy: { } policy } => RetryWithPolicyAsync(call, policy),
+        { Handler: { } handler } => RetryWithHandlerAsync(call, handler),
+        _ => call(1),
+    };
+
     // Durable's retry: each attempt is a new task; the wait between attempts is a durable timer, so it survives restarts and replays.
-    private async Task<T> RetryAsync<T>(Func<int, Task<T>> call, RetryPolicy policy)
+    private async Task<T> RetryWithPolicyAsync<T>(Func<int, Task<T>> call, RetryPolicy policy)
     {
         var firstAttemptAt = CurrentUtcDateTime;
         for (var attempt = 1; ; attempt++)
@@ -231,13 +263,36 @@ internal sealed class ReplayOrchestrationContext : IOrchestrationContext
             {
                 return await call(attempt);
             }
-            catch (TaskFailedException) when (attempt < policy.MaxNumberOfAttempts
-                && (policy.RetryTimeout == Timeout.InfiniteTimeSpan || CurrentUtcDateTime - firstAttemptAt < policy.RetryTimeout))
+            catch (TaskFailedException ex) when (attempt < policy.MaxNumberOfAttempts
+                && (policy.RetryTimeout == Timeout.InfiniteTimeSpan || CurrentUtcDateTime - firstAttemptAt < policy.RetryTimeout)
+                && policy.Handle(ex))
             {
                 // Retry below, after the back-off delay.
             }
 
-            await CreateTimer(CurrentUtcDateTime + policy.DelayBeforeRetry(attempt), CancellationToken.None);
+            var delay = policy.FirstRetryInterval.TotalMilliseconds * Math.Pow(policy.BackoffCoefficient, attempt - 1);
+            await CreateTimer(CurrentUtcDateTime.AddMilliseconds(Math.Min(delay, policy.MaxRetryInterval.TotalMilliseconds)), CancellationToken.None);
+        }
+    }
+
+    // The handler decides (and may wait on its own durable timers); it runs as orchestrator code, so it replays too.
+    private async Task<T> RetryWithHandlerAsync<T>(Func<int, Task<T>> call, AsyncRetryHandler handler)
+    {
+        var firstAttemptAt = CurrentUtcDateTime;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call(attempt);
+            }
+            catch (TaskFailedException ex)
+            {
+                var retryContext = new RetryContext(this, attempt, ex.FailureDetails, CurrentUtcDateTime - firstAttemptAt, CancellationToken.None);
+                if (!await handler(retryContext))
+                {
+                    throw;
+                }
+            }
         }
     }
 }
