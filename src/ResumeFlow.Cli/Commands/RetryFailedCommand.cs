@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Cli.Hosting;
 using ResumeFlow.Cli.Output;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Workflows.Screening;
 using Spectre.Console;
 
@@ -23,7 +23,7 @@ internal static class RetryFailedCommand
             var screening = host.Services.GetRequiredService<IScreeningService>();
             var start = await screening.RetryFailedAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
             console.MarkupLine($"Retrying {start.Candidates} failed candidate(s) of [bold]{start.ScreeningId}[/] as {start.InstanceId}.");
-            var client = host.Services.GetRequiredService<IOrchestrationClient>();
+            var client = host.Services.GetRequiredService<DurableTaskClient>();
             var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
             if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
             {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Cli.Hosting;
 using ResumeFlow.Cli.Output;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Workflows.Screening;
 using Spectre.Console;
 
@@ -101,7 +101,7 @@ internal static class ScreenCommand
             _ => $"Resuming screening [bold]{start.ScreeningId}[/] ({start.ExistingStatus}).",
         });
 
-        var client = services.GetRequiredService<IOrchestrationClient>();
+        var client = services.GetRequiredService<DurableTaskClient>();
         var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);
         if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Cli.Hosting;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal static class StatusCommand
         {
             var instanceId = parse.GetValue(id)!;
             await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken, runEngine: false).ConfigureAwait(false);
-            var client = host.Services.GetRequiredService<IOrchestrationClient>();
+            var client = host.Services.GetRequiredService<DurableTaskClient>();
             var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
                 ?? throw new CliException(CliErrorCodes.InstanceNotFound, $"No orchestration instance has id '{instanceId}'.");
             await environment.Output.WriteLineAsync($"{metadata.InstanceId} {metadata.Name} {metadata.RuntimeStatus} (created {metadata.CreatedAt:u}, updated {metadata.LastUpdatedAt:u})").ConfigureAwait(false);

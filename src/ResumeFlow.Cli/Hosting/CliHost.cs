@@ -6,6 +6,7 @@ using ResumeFlow.Durable.DependencyInjection;
 using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
+using ResumeFlow.Workflows.Catalogue;
 
 namespace ResumeFlow.Cli.Hosting;
 
@@ -45,7 +46,7 @@ internal static class CliHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddResumeFlowStorage(builder.Configuration);
-        builder.Services.AddDurableEngine();
+        builder.Services.AddEmbeddedDurableTask(tasks => tasks.AddResumeFlowTasks());
         builder.Services.AddResumeFlowWorkflows();
         builder.Services.AddResumeFlowLlm();
 

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Ingestion;
@@ -22,7 +23,7 @@ internal static class CvIngestion
     {
         var documents = services.GetRequiredService<IDocumentStore>();
         var artifacts = services.GetRequiredService<IArtifactStore>();
-        var client = services.GetRequiredService<IOrchestrationClient>();
+        var client = services.GetRequiredService<DurableTaskClient>();
 
         var cvs = new List<IngestedCv>(files.Count);
         var started = new List<(IngestedCv Cv, string InstanceId)>();
@@ -51,7 +52,7 @@ internal static class CvIngestion
             }
 
             var instanceId = IngestionTaskNames.InstanceIdFor(id);
-            var existing = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
             if (existing is null || existing.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
             {
                 if (existing is not null)

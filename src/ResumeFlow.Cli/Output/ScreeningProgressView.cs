@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 using Spectre.Console;
@@ -15,7 +15,7 @@ internal static class ScreeningProgressView
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<OrchestrationMetadata> WaitAsync(IAnsiConsole console, bool interactive, IOrchestrationClient client, string instanceId, CancellationToken cancellationToken)
+    public static async Task<OrchestrationMetadata> WaitAsync(IAnsiConsole console, bool interactive, DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         if (!interactive)
         {
@@ -57,7 +57,7 @@ internal static class ScreeningProgressView
     }
 
     private static async Task<OrchestrationMetadata> PollAsync(
-        IOrchestrationClient client,
+        DurableTaskClient client,
         string instanceId,
         Action<ScreeningStatus, OrchestrationMetadata> onChange,
         CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using Microsoft.DurableTask;
 using ResumeFlow.Durable.DependencyInjection;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Host.Security;
 
 namespace ResumeFlow.Host.Management;
@@ -10,18 +12,21 @@ public static class DurableHostExtensions
     /// Adds the engine (<c>Durable:DatabasePath</c>, default <c>{Host:DataDirectory}/durable.db</c>), the
     /// management API's services and the API key for writes.
     /// </summary>
-    public static WebApplicationBuilder AddEmbeddedDurableEngine(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddEmbeddedDurableEngine(this WebApplicationBuilder builder, Action<DurableTaskRegistry>? registerTasks = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var environment = builder.Environment;
-        builder.Services.AddDurableEngine(options =>
+        void DefaultDatabase(DurableEngineOptions options)
         {
             if (string.IsNullOrWhiteSpace(options.DatabasePath))
             {
                 options.DatabasePath = Path.Combine(HostDataDirectory.Resolve(configuration, environment), "durable.db");
             }
-        });
+        }
+
+        // The same orchestrator and activity classes as the Functions app, on the embedded engine.
+        builder.Services.AddEmbeddedDurableTask(registerTasks ?? (tasks => tasks.AddResumeFlowTasks()), DefaultDatabase);
         builder.Services.AddDurableManagementApi();
         return builder;
     }

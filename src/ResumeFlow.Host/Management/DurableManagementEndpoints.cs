@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Durable.Client;
-using ResumeFlow.Durable.Engine;
 using ResumeFlow.Host.Security;
-using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.Host.Management;
 
@@ -41,7 +41,7 @@ public static class DurableManagementEndpoints
     private static async Task<IResult> GetStatusAsync(
         string instanceId,
         HttpRequest request,
-        IOrchestrationClient client,
+        DurableTaskClient client,
         IOrchestrationHistoryReader historyReader,
         CancellationToken cancellationToken,
         bool showHistory = false,
@@ -72,13 +72,12 @@ public static class DurableManagementEndpoints
     private static async Task<IResult> ListAsync(
         HttpRequest request,
         HttpResponse response,
-        IOrchestrationClient client,
+        DurableTaskClient client,
         CancellationToken cancellationToken,
         string? runtimeStatus = null,
         DateTimeOffset? createdTimeFrom = null,
         DateTimeOffset? createdTimeTo = null,
         string? instanceIdPrefix = null,
-        string? name = null,
         bool showInput = false,
         int? top = null)
     {
@@ -102,37 +101,35 @@ public static class DurableManagementEndpoints
             return Error(StatusCodes.Status400BadRequest, "invalid_top", "top must be between 1 and 1000.");
         }
 
-        OrchestrationPage page;
+        Page<OrchestrationMetadata>? page;
         try
         {
-            page = await client.GetAllInstancesAsync(
-                new OrchestrationQuery
-                {
-                    Statuses = statuses,
-                    CreatedFrom = createdTimeFrom,
-                    CreatedTo = createdTimeTo,
-                    InstanceIdPrefix = instanceIdPrefix,
-                    Name = name,
-                    FetchInputsAndOutputs = true,
-                    PageSize = top ?? 100,
-                    ContinuationToken = request.Headers[ContinuationHeader].FirstOrDefault(),
-                },
-                cancellationToken).ConfigureAwait(false);
+            var query = new OrchestrationQuery
+            {
+                Statuses = statuses,
+                CreatedFrom = createdTimeFrom,
+                CreatedTo = createdTimeTo,
+                InstanceIdPrefix = instanceIdPrefix,
+                FetchInputsAndOutputs = true,
+                PageSize = top ?? 100,
+            };
+            var pages = client.GetAllInstancesAsync(query).AsPages(request.Headers[ContinuationHeader].FirstOrDefault(), query.PageSize);
+            page = await FirstPageAsync(pages, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException ex) when (ex.Message.StartsWith("invalid_continuation_token", StringComparison.Ordinal))
         {
             return Error(StatusCodes.Status400BadRequest, "invalid_continuation_token", "The x-ms-continuation-token header is not one this API issued.");
         }
 
-        if (page.ContinuationToken is not null)
+        if (page?.ContinuationToken is { } next)
         {
-            response.Headers[ContinuationHeader] = page.ContinuationToken;
+            response.Headers[ContinuationHeader] = next;
         }
 
-        return Results.Json(page.Instances.Select(i => OrchestrationStatusPayload.Create(i, showInput, null, false)).ToList(), ManagementJson.Options);
+        return Results.Json((page?.Values ?? []).Select(i => OrchestrationStatusPayload.Create(i, showInput, null, false)).ToList(), ManagementJson.Options);
     }
 
-    private static async Task<IResult> RaiseEventAsync(string instanceId, string eventName, HttpRequest request, IOrchestrationClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> RaiseEventAsync(string instanceId, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var (payload, error) = await ReadJsonBodyAsync(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -143,24 +140,24 @@ public static class DurableManagementEndpoints
         return await WhenRunningAsync(instanceId, client, () => client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<IResult> TerminateAsync(string instanceId, IOrchestrationClient client, CancellationToken cancellationToken, string? reason = null)
-        => WhenRunningAsync(instanceId, client, () => client.TerminateInstanceAsync(instanceId, reason, cancellationToken), cancellationToken);
+    private static Task<IResult> TerminateAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, string? reason = null)
+        => WhenRunningAsync(instanceId, client, () => client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions { Output = reason }, cancellationToken), cancellationToken);
 
-    private static Task<IResult> SuspendAsync(string instanceId, IOrchestrationClient client, CancellationToken cancellationToken, string? reason = null)
+    private static Task<IResult> SuspendAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, string? reason = null)
         => WhenRunningAsync(instanceId, client, () => client.SuspendInstanceAsync(instanceId, reason, cancellationToken), cancellationToken);
 
-    private static Task<IResult> ResumeAsync(string instanceId, IOrchestrationClient client, CancellationToken cancellationToken, string? reason = null)
+    private static Task<IResult> ResumeAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, string? reason = null)
         => WhenRunningAsync(instanceId, client, () => client.ResumeInstanceAsync(instanceId, reason, cancellationToken), cancellationToken);
 
-    private static async Task<IResult> PurgeAsync(string instanceId, IOrchestrationClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> PurgeAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var metadata = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var metadata = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (metadata is null)
         {
             return Error(StatusCodes.Status404NotFound, "instance_not_found", $"No instance '{instanceId}'.");
         }
 
-        if (!metadata.IsCompleted || !await client.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false))
+        if (!metadata.IsCompleted || (await client.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)).PurgedInstanceCount == 0)
         {
             return Error(StatusCodes.Status409Conflict, "instance_not_finished", $"Instance '{instanceId}' is {metadata.RuntimeStatus}; only completed, failed or terminated instances can be purged.");
         }
@@ -172,15 +169,11 @@ public static class DurableManagementEndpoints
         string functionName,
         string? instanceId,
         HttpRequest request,
-        IOrchestrationClient client,
-        DurableEngine engine,
+        DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        if (!engine.IsOrchestratorRegistered(functionName))
-        {
-            return Error(StatusCodes.Status404NotFound, "orchestrator_not_found", $"No orchestrator named '{functionName}'.");
-        }
-
+        // As on Durable's own backends, an orchestrator name no worker knows starts an instance that
+        // fails with "orchestrator not found": a front may run without the workers that hold the tasks.
         var (input, error) = await ReadJsonBodyAsync(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
@@ -188,7 +181,7 @@ public static class DurableManagementEndpoints
         }
 
         if (instanceId is not null
-            && await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false) is { IsRunning: true })
+            && await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { IsRunning: true })
         {
             return Error(StatusCodes.Status409Conflict, "instance_already_running", $"Instance '{instanceId}' is already running.");
         }
@@ -197,12 +190,22 @@ public static class DurableManagementEndpoints
         return DurableHttpResults.CheckStatus(request, id);
     }
 
+    private static async Task<Page<OrchestrationMetadata>?> FirstPageAsync(IAsyncEnumerable<Page<OrchestrationMetadata>> pages, CancellationToken cancellationToken)
+    {
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            return page;
+        }
+
+        return null;
+    }
+
     private const string ContinuationHeader = "x-ms-continuation-token";
 
     // Durable answers 404 for an unknown instance and 410 Gone for one that has already finished.
-    private static async Task<IResult> WhenRunningAsync(string instanceId, IOrchestrationClient client, Func<Task> action, CancellationToken cancellationToken)
+    private static async Task<IResult> WhenRunningAsync(string instanceId, DurableTaskClient client, Func<Task> action, CancellationToken cancellationToken)
     {
-        var metadata = await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var metadata = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (metadata is null)
         {
             return Error(StatusCodes.Status404NotFound, "instance_not_found", $"No instance '{instanceId}'.");

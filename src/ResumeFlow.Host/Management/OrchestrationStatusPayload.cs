@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ResumeFlow.Durable.History;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 
 namespace ResumeFlow.Host.Management;
 

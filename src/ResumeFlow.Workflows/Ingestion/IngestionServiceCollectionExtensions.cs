@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using ResumeFlow.Workflows.Catalogue;
+
 namespace ResumeFlow.Workflows.Ingestion;
 
 /// <summary>Registers the IngestCv workflow: orchestrator, activities, <see cref="ICvIngestionService"/>, receipts and the blob scanner.</summary>
@@ -9,6 +11,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestionWorkflow(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddWorkflowDataConverter();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<LlmProfileExtractor>();
         services.TryAddSingleton<IngestionReceipts>();

@@ -16,4 +16,7 @@ public sealed record DurableTestHostOptions
 
     /// <summary>Further engine settings (concurrency, cache size).</summary>
     public Action<DurableEngineOptions>? ConfigureEngine { get; init; }
+
+    /// <summary>Which executor runs the orchestrations; the embedded engine unless a shared test asks for another.</summary>
+    public OrchestrationExecutor Executor { get; init; } = OrchestrationExecutor.Embedded;
 }

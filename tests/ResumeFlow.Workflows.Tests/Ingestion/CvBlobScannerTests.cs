@@ -1,5 +1,5 @@
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 
@@ -31,8 +31,8 @@ public sealed class CvBlobScannerTests
         await host.RestartAsync(Token);
 
         Assert.Empty(await host.Scanner.ScanAsync(cancellationToken: Token));
-        var page = await host.Client.GetAllInstancesAsync(cancellationToken: Token);
-        Assert.Equal(2, page.Instances.Count);
+        var page = await host.ListInstancesAsync(Token);
+        Assert.Equal(2, page.Count);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CvBlobScannerTests
 
         Assert.True(start.AlreadyKnown);
         Assert.Equal(first.InstanceId, start.InstanceId);
-        Assert.Equal(done.LastUpdatedAt, (await host.Client.GetInstanceAsync(first.InstanceId, cancellationToken: Token))!.LastUpdatedAt);
+        Assert.Equal(done.LastUpdatedAt, (await host.Client.GetInstanceAsync(first.InstanceId, Token))!.LastUpdatedAt);
         Assert.Empty(await host.Scanner.ScanAsync(cancellationToken: Token));
     }
 

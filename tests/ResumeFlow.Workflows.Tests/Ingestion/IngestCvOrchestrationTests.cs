@@ -2,21 +2,26 @@ using System.Text.Json;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Core.Profiles;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Ingestion;
 
 namespace ResumeFlow.Workflows.Tests.Ingestion;
 
-public sealed class IngestCvOrchestrationTests
+/// <summary>IngestCv on the SDK types. One body per behaviour, run on every executor (subclasses below).</summary>
+public abstract class IngestCvOrchestrationTests
 {
+    /// <summary>The executor this run of the shared bodies uses.</summary>
+    protected abstract OrchestrationExecutor Executor { get; }
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task An_uploaded_pdf_ends_as_text_profile_and_an_ingested_candidate()
     {
-        await using var host = await IngestionTestHost.StartAsync(Token);
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
         var bytes = SampleFiles.ResumePdf();
 
         var start = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "jane.pdf", "application/pdf", Token);
@@ -54,7 +59,7 @@ public sealed class IngestCvOrchestrationTests
     [Fact]
     public async Task The_same_file_uploaded_again_starts_no_new_work()
     {
-        await using var host = await IngestionTestHost.StartAsync(Token);
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
         var bytes = SampleFiles.ResumePdf();
         var first = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "jane.pdf", null, Token);
         var done = await host.WaitAsync(first.InstanceId, Token);
@@ -66,16 +71,16 @@ public sealed class IngestCvOrchestrationTests
         Assert.True(renamed.AlreadyKnown);
         Assert.Equal(first.InstanceId, again.InstanceId);
         Assert.Equal(first.InstanceId, renamed.InstanceId);
-        var after = await host.Client.GetInstanceAsync(first.InstanceId, cancellationToken: Token);
+        var after = await host.Client.GetInstanceAsync(first.InstanceId, Token);
         Assert.Equal(done.LastUpdatedAt, after!.LastUpdatedAt);
-        var page = await host.Client.GetAllInstancesAsync(cancellationToken: Token);
-        Assert.Single(page.Instances, i => i.InstanceId.StartsWith("ingest-", StringComparison.Ordinal));
+        var page = await host.ListInstancesAsync(Token);
+        Assert.Single(page, i => i.InstanceId.StartsWith("ingest-", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Hidden_text_is_flagged_on_the_candidate_and_not_in_its_skills()
     {
-        await using var host = await IngestionTestHost.StartAsync(Token);
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
 
         var start = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.ResumePdf(withHiddenText: true)), "stuffed.pdf", null, Token);
         await host.WaitAsync(start.InstanceId, Token);
@@ -98,7 +103,7 @@ public sealed class IngestCvOrchestrationTests
     public async Task Bad_input_fails_its_instance_with_a_stable_code_keeps_the_upload_and_spares_the_others(string fileName, string content, string code)
     {
         var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "2048" };
-        await using var host = await IngestionTestHost.StartAsync(Token, settings);
+        await using var host = await IngestionTestHost.StartAsync(Token, settings, executor: Executor);
         var bytes = code == DocumentErrorCodes.FileTooLarge
             ? Enumerable.Repeat((byte)'x', 4096).ToArray()
             : System.Text.Encoding.Latin1.GetBytes(content);
@@ -128,7 +133,7 @@ public sealed class IngestCvOrchestrationTests
     public async Task An_upload_beyond_the_upload_limit_is_refused_and_not_stored()
     {
         var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "1024", ["Ingestion:MaxUploadBytes"] = "2048" };
-        await using var host = await IngestionTestHost.StartAsync(Token, settings);
+        await using var host = await IngestionTestHost.StartAsync(Token, settings, executor: Executor);
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(new MemoryStream(new byte[4096]), "big.pdf", null, Token));
 
@@ -142,11 +147,21 @@ public sealed class IngestCvOrchestrationTests
     [Fact]
     public async Task A_file_name_that_is_a_path_is_reduced_to_its_name()
     {
-        await using var host = await IngestionTestHost.StartAsync(Token);
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
 
         var start = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.Text(SampleFiles.ResumeText)), "../../etc/cv.txt", null, Token);
 
         Assert.Equal($"{start.CandidateId}/cv.txt", start.BlobName);
         await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(new MemoryStream([1]), "../", null, Token));
     }
+}
+
+public sealed class IngestCvOrchestrationTests_on_the_embedded_engine : IngestCvOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+}
+
+public sealed class IngestCvOrchestrationTests_on_the_in_process_test_host : IngestCvOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }

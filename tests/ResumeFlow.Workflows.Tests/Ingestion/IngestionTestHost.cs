@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Llm;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -20,6 +21,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private DurableTestHost _host;
     private bool _withLlm;
+    private OrchestrationExecutor _executor;
 
     private IngestionTestHost(DurableTestHost host, string folder, IReadOnlyDictionary<string, string?> settings)
     {
@@ -34,25 +36,28 @@ internal sealed class IngestionTestHost : IAsyncDisposable
 
     public CvBlobScanner Scanner => Services.GetRequiredService<CvBlobScanner>();
 
-    public IOrchestrationClient Client => _host.Client;
+    public DurableTaskClient Client => _host.Client;
 
     public IDocumentStore Documents => Services.GetRequiredService<IDocumentStore>();
 
     public IArtifactStore Artifacts => Services.GetRequiredService<IArtifactStore>();
 
-    public static async Task<IngestionTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, bool withLlm = false)
+    public static async Task<IngestionTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, bool withLlm = false, OrchestrationExecutor executor = OrchestrationExecutor.Embedded)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-ingestion-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         settings ??= new Dictionary<string, string?>();
-        return new IngestionTestHost(await StartHostAsync(folder, settings, withLlm, cancellationToken), folder, settings) { _withLlm = withLlm };
+        return new IngestionTestHost(await StartHostAsync(folder, settings, withLlm, executor, cancellationToken), folder, settings) { _withLlm = withLlm, _executor = executor };
     }
 
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await _host.DisposeAsync();
-        _host = await StartHostAsync(_folder, _settings, _withLlm, cancellationToken);
+        _host = await StartHostAsync(_folder, _settings, _withLlm, _executor, cancellationToken);
     }
+
+    public Task<List<OrchestrationMetadata>> ListInstancesAsync(CancellationToken cancellationToken)
+        => _host.ListInstancesAsync(new OrchestrationQuery(), cancellationToken);
 
     public Task<OrchestrationMetadata> WaitAsync(string instanceId, CancellationToken cancellationToken)
         => _host.WaitAsync(instanceId, TimeSpan.FromSeconds(60), cancellationToken);
@@ -78,7 +83,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
         }
     }
 
-    private static Task<DurableTestHost> StartHostAsync(string folder, IReadOnlyDictionary<string, string?> settings, bool withLlm, CancellationToken cancellationToken)
+    private static Task<DurableTestHost> StartHostAsync(string folder, IReadOnlyDictionary<string, string?> settings, bool withLlm, OrchestrationExecutor executor, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -89,6 +94,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
             .AddInMemoryCollection(settings)
             .Build();
         return DurableTestHost.StartAsync(
+            tasks => tasks.AddResumeFlowTasks(),
             services =>
             {
                 services.AddSingleton<IConfiguration>(configuration);
@@ -100,7 +106,7 @@ internal sealed class IngestionTestHost : IAsyncDisposable
 
                 services.AddIngestionWorkflow();
             },
-            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
+            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db"), Executor = executor },
             cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Profiles;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Ingestion;
 

@@ -1,19 +1,28 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Storage.Documents;
 using System.Text.Json;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Tests.Screening;
 
-public sealed class ScreenCandidatesOrchestrationTests
+/// <summary>ScreenCandidates on the SDK types. One body per behaviour, run on every executor (subclasses below).</summary>
+public abstract class ScreenCandidatesOrchestrationTests
 {
+    /// <summary>The executor this run of the shared bodies uses.</summary>
+    protected abstract OrchestrationExecutor Executor { get; }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Screening_runs_one_sub_orchestration_per_chunk_and_scores_every_candidate()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var ids = new List<string>();
         for (var i = 0; i < 7; i++)
         {
@@ -27,12 +36,12 @@ public sealed class ScreenCandidatesOrchestrationTests
         Assert.Equal(7, outcome.Scored);
         for (var chunk = 0; chunk < 3; chunk++)
         {
-            var sub = await host.Client.GetInstanceAsync($"{start.InstanceId}:score:{chunk:D5}", cancellationToken: Ct);
+            var sub = await host.Client.GetInstanceAsync($"{start.InstanceId}:score:{chunk:D5}", Ct);
             Assert.NotNull(sub);
             Assert.Equal(OrchestrationRuntimeStatus.Completed, sub.RuntimeStatus);
         }
 
-        Assert.Null(await host.Client.GetInstanceAsync($"{start.InstanceId}:score:00003", cancellationToken: Ct));
+        Assert.Null(await host.Client.GetInstanceAsync($"{start.InstanceId}:score:00003", Ct));
         var status = JsonSerializer.Deserialize<ScreeningStatus>(final.SerializedCustomStatus!, ScreeningJson.Options)!;
         Assert.Equal(3, status.ChunksTotal);
         Assert.Equal(3, status.ChunksDone);
@@ -41,7 +50,7 @@ public sealed class ScreenCandidatesOrchestrationTests
     [Fact]
     public async Task Final_progress_reports_every_count_of_the_outcome()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var ids = new List<string>();
         for (var i = 0; i < 6; i++)
         {
@@ -68,7 +77,7 @@ public sealed class ScreenCandidatesOrchestrationTests
     [Fact]
     public async Task A_failing_candidate_is_recorded_and_retried_without_rescoring_the_rest()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var good = new List<string>();
         for (var i = 0; i < 4; i++)
         {
@@ -110,9 +119,59 @@ public sealed class ScreenCandidatesOrchestrationTests
     }
 
     [Fact]
+    public async Task A_candidate_whose_scoring_fails_after_every_retry_is_recorded_with_its_error_and_the_screening_completes()
+    {
+        var (doomed, injector, configure) = FailWrites("doomed.txt", SampleCvs.Strong(3), failures: 1_000);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, configure: configure, executor: Executor);
+        var ids = new List<string> { await host.AddCandidateAsync("doomed.txt", SampleCvs.Strong(3), cancellationToken: Ct) };
+        ids.Add(await host.AddCandidateAsync("fine.txt", SampleCvs.Mixed(1), cancellationToken: Ct));
+        Assert.Equal(doomed, ids[0]);
+
+        var (start, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { MaxAttempts = 2, FirstRetrySeconds = 0.2 } }, Ct);
+
+        Assert.Equal(2, outcome.Total);
+        Assert.Equal(1, outcome.Failed);
+        Assert.Equal(2, injector().Attempts);
+        var results = await host.Screening.GetResultsAsync(start.ScreeningId, cancellationToken: Ct);
+        var failed = Assert.Single(results.Results, r => r.Result.ErrorCode is not null);
+        Assert.Equal(doomed, failed.Result.CandidateId);
+        Assert.Equal(ScreeningErrorCodes.ScoreFailed, failed.Result.ErrorCode);
+        Assert.Contains("Injected write failure", failed.Result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transient_scoring_failure_is_retried_and_the_candidate_is_scored()
+    {
+        var (flaky, injector, configure) = FailWrites("flaky.txt", SampleCvs.Strong(4), failures: 1);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, configure: configure, executor: Executor);
+        Assert.Equal(flaky, await host.AddCandidateAsync("flaky.txt", SampleCvs.Strong(4), cancellationToken: Ct));
+
+        var (_, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [flaky], Options = new ScreeningOptions { MaxAttempts = 3, FirstRetrySeconds = 0.2 } }, Ct);
+
+        Assert.Equal(0, outcome.Failed);
+        Assert.Equal(1, outcome.Scored);
+        Assert.Equal(2, injector().Attempts);
+    }
+
+    // The candidate's id (as the test host derives it), the injector once created, and the service change that installs it.
+    private static (string CandidateId, Func<FailingResultWrites> Injector, Action<IServiceCollection> Configure) FailWrites(string fileName, string text, int failures)
+    {
+        var candidateId = CandidateId.FromContent(Encoding.UTF8.GetBytes(fileName + "\n" + text));
+        FailingResultWrites? injector = null;
+        return (candidateId, () => injector!, services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IDocumentStore));
+            services.Remove(real);
+            services.AddSingleton<IDocumentStore>(sp => injector = new FailingResultWrites((IDocumentStore)real.ImplementationFactory!(sp), candidateId, failures));
+        });
+    }
+
+    [Fact]
     public async Task Threshold_decides_who_passes_and_knocked_out_candidates_never_pass()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var ids = new List<string>();
         for (var i = 0; i < 6; i++)
         {
@@ -133,7 +192,7 @@ public sealed class ScreenCandidatesOrchestrationTests
     [Fact]
     public async Task Results_are_ranked_by_score_with_stable_ties_and_the_reports_agree()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var ids = new List<string>();
         for (var i = 0; i < 9; i++)
         {
@@ -174,7 +233,7 @@ public sealed class ScreenCandidatesOrchestrationTests
     [Fact]
     public async Task The_same_request_finds_the_same_screening_instead_of_starting_another()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var ids = new[] { await host.AddCandidateAsync("a.txt", SampleCvs.Strong(1), cancellationToken: Ct), await host.AddCandidateAsync("b.txt", SampleCvs.Weak(2), cancellationToken: Ct) };
         var (first, _, _) = await host.RunAsync(new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids }, Ct);
 
@@ -193,7 +252,7 @@ public sealed class ScreenCandidatesOrchestrationTests
     [InlineData("bad-options", ScreeningErrorCodes.InvalidOptions)]
     public async Task Bad_requests_fail_with_a_stable_code_and_start_nothing(string scenario, string code)
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         var known = await host.AddCandidateAsync("a.txt", SampleCvs.Strong(1), cancellationToken: Ct);
         var request = scenario switch
         {
@@ -208,14 +267,14 @@ public sealed class ScreenCandidatesOrchestrationTests
         var error = await Assert.ThrowsAsync<ScreeningException>(() => host.Screening.StartAsync(request, Ct));
 
         Assert.Equal(code, error.Code);
-        var instances = await host.Client.GetAllInstancesAsync(cancellationToken: Ct);
-        Assert.Empty(instances.Instances);
+        var instances = await host.ListInstancesAsync(Ct);
+        Assert.Empty(instances);
     }
 
     [Fact]
     public async Task All_candidates_means_every_ingested_one()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
         for (var i = 0; i < 3; i++)
         {
             await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: Ct);
@@ -226,4 +285,14 @@ public sealed class ScreenCandidatesOrchestrationTests
         Assert.Equal(3, outcome.Total);
         Assert.Equal(3, outcome.Scored);
     }
+}
+
+public sealed class ScreenCandidatesOrchestrationTests_on_the_embedded_engine : ScreenCandidatesOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+}
+
+public sealed class ScreenCandidatesOrchestrationTests_on_the_in_process_test_host : ScreenCandidatesOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }

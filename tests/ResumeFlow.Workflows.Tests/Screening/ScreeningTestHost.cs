@@ -2,7 +2,8 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -26,13 +27,13 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
 
     public IScreeningService Screening => _host.Services.GetRequiredService<IScreeningService>();
 
-    public IOrchestrationClient Client => _host.Client;
+    public DurableTaskClient Client => _host.Client;
 
     public IDocumentStore Documents => _host.Services.GetRequiredService<IDocumentStore>();
 
     public IArtifactStore Artifacts => _host.Services.GetRequiredService<IArtifactStore>();
 
-    public static async Task<ScreeningTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public static async Task<ScreeningTestHost> StartAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, OrchestrationExecutor executor = OrchestrationExecutor.Embedded)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-screening-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -45,6 +46,7 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var host = await DurableTestHost.StartAsync(
+            tasks => tasks.AddResumeFlowTasks(),
             services =>
             {
                 services.AddSingleton<IConfiguration>(configuration);
@@ -52,7 +54,7 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
                 services.AddScreeningWorkflow();
                 configure?.Invoke(services);
             },
-            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
+            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db"), Executor = executor },
             cancellationToken);
         return new ScreeningTestHost(host, folder);
     }
@@ -76,6 +78,9 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
         var outcome = System.Text.Json.JsonSerializer.Deserialize<ScreeningOutcome>(final.SerializedOutput!, Reports.ScreeningJson.Options)!;
         return (start, final, outcome);
     }
+
+    public Task<List<OrchestrationMetadata>> ListInstancesAsync(CancellationToken cancellationToken)
+        => _host.ListInstancesAsync(new OrchestrationQuery(), cancellationToken);
 
     public Task<OrchestrationMetadata> WaitAsync(string instanceId, CancellationToken cancellationToken) =>
         _host.WaitAsync(instanceId, TimeSpan.FromSeconds(90), cancellationToken);
