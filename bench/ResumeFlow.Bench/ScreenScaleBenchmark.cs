@@ -10,7 +10,8 @@ using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Durable.DependencyInjection;
 using ResumeFlow.Llm;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -92,7 +93,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
             await host.StartAsync(cancellationToken);
             var ids = await SeedAsync(host.Services, candidates, samples, cancellationToken);
             var screening = host.Services.GetRequiredService<IScreeningService>();
-            var client = host.Services.GetRequiredService<IOrchestrationClient>();
+            var client = host.Services.GetRequiredService<DurableTaskClient>();
 
             var clock = Stopwatch.StartNew();
             var start = await screening.StartAsync(
@@ -141,7 +142,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         });
         builder.Services.AddLogging();
         builder.Services.AddResumeFlowStorage(builder.Configuration);
-        builder.Services.AddDurableEngine(o =>
+        builder.Services.AddEmbeddedDurableTask(tasks => tasks.AddResumeFlowTasks(), o =>
         {
             o.DatabasePath = Path.Combine(folder, "durable.db");
             o.MaxConcurrentActivities = 128;
@@ -197,7 +198,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         return ids;
     }
 
-    private static async Task<OrchestrationMetadata> FollowAsync(IOrchestrationClient client, string instanceId, int candidates, Stopwatch clock, CancellationToken cancellationToken)
+    private static async Task<OrchestrationMetadata> FollowAsync(DurableTaskClient client, string instanceId, int candidates, Stopwatch clock, CancellationToken cancellationToken)
     {
         var lastPrint = TimeSpan.Zero;
         while (true)

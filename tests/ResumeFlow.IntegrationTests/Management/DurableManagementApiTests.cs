@@ -108,9 +108,14 @@ public sealed class DurableManagementApiTests : IAsyncLifetime
         using var unknown = await _client.GetAsync($"{Prefix}/instances/nobody", Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         await AssertErrorAsync(unknown, "instance_not_found");
-        using var unknownOrchestrator = await PostAsync($"{Prefix}/orchestrators/NoSuchThing", "");
-        Assert.Equal(HttpStatusCode.NotFound, unknownOrchestrator.StatusCode);
-        await AssertErrorAsync(unknownOrchestrator, "orchestrator_not_found");
+        // As on Durable's own backends, a name no worker knows starts an instance that fails, saying so.
+        using (var unknownOrchestrator = await PostAsync($"{Prefix}/orchestrators/NoSuchThing/nobody-runs-this", ""))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, unknownOrchestrator.StatusCode);
+        }
+
+        var orphan = await WaitForAsync("nobody-runs-this", r => r.GetProperty("runtimeStatus").GetString() == "Failed");
+        Assert.Contains("NoSuchThing", orphan.GetProperty("output").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

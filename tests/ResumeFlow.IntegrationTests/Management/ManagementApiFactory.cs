@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
-using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.IntegrationTests.Management;
 
@@ -44,10 +43,7 @@ internal sealed class ManagementApiFactory : IAsyncDisposable
                 builder.Configuration["Host:ApiKey"] = ApiKey;
             }
 
-            builder.AddEmbeddedDurableEngine();
-            builder.Services.AddOrchestrator<MgmtApproval>();
-            builder.Services.AddOrchestrator<MgmtFailing>();
-            builder.Services.AddActivity<MgmtGreet>();
+            builder.AddEmbeddedDurableEngine(tasks => tasks.AddOrchestrator<MgmtApproval>().AddOrchestrator<MgmtFailing>().AddActivity<MgmtGreet>());
             _app = builder.Build();
             _app.UseHostSecurity();
             _app.MapDurableManagementApi();

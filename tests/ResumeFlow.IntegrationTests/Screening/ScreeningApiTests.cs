@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Host.Management;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Candidates;
@@ -122,8 +122,10 @@ public sealed class ScreeningApiTests : IAsyncLifetime
         Assert.Equal(status, (int)response.StatusCode);
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(code, error.RootElement.GetProperty("error").GetProperty("code").GetString());
-        var instances = await _factory.Services.GetRequiredService<IOrchestrationClient>().GetAllInstancesAsync(cancellationToken: Ct);
-        Assert.DoesNotContain(instances.Instances, i => i.Name == "ScreenCandidates");
+        await foreach (var instance in _factory.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(Ct))
+        {
+            Assert.NotEqual("ScreenCandidates", instance.Name);
+        }
     }
 
     [Fact]

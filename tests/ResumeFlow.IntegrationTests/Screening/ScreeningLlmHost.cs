@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Llm;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -46,7 +47,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
 
     public IScreeningService Screening => _host.Services.GetRequiredService<IScreeningService>();
 
-    public IOrchestrationClient Client => _host.Client;
+    public DurableTaskClient Client => _host.Client;
 
     public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
             ["Storage:Documents:DatabasePath"] = Path.Combine(folder, "documents.db"),
         }).Build();
         var host = await DurableTestHost.StartAsync(
+            tasks => tasks.AddResumeFlowTasks(),
             services =>
             {
                 services.AddSingleton<IConfiguration>(configuration);
