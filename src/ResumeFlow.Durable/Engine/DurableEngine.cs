@@ -552,7 +552,16 @@ internal sealed class DurableEngine : IAsyncDisposable, IDisposable
 
     private OrchestrationExecutor CreateExecutor(InstanceRecord record, IReadOnlyList<HistoryEvent> history)
     {
-        var orchestrator = _factory!.TryCreateOrchestrator(new TaskName(record.Name), _services, out var created) ? created : null;
+        ITaskOrchestrator? orchestrator;
+        try
+        {
+            orchestrator = _factory!.TryCreateOrchestrator(new TaskName(record.Name), _services, out var created) ? created : null;
+        }
+        catch (Exception ex)
+        {
+            orchestrator = new UnavailableOrchestrator(ex);
+        }
+
         return OrchestrationExecutor.Create(record, history, orchestrator, _dataConverter, _loggerFactory);
     }
 

@@ -1,20 +1,23 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ResumeFlow.Durable.DependencyInjection;
-using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.Testing.Durable;
 
 /// <summary>
-/// The embedded engine in-process on a temporary SQLite file, for orchestration tests:
+/// The embedded engine in-process on a temporary SQLite file, behind the SDK's worker and client, for
+/// orchestration tests:
 /// <code>
-/// await using var host = await DurableTestHost.StartAsync(services =>
+/// await using var host = await DurableTestHost.StartAsync(tasks =>
 /// {
-///     services.AddOrchestrator&lt;MyOrchestrator&gt;();
-///     services.AddActivity&lt;MyActivity&gt;();
-/// }, TestContext.Current.CancellationToken);
-/// var result = await host.RunAsync("MyOrchestrator", input, TestContext.Current.CancellationToken);
+///     tasks.AddOrchestrator&lt;MyOrchestrator&gt;();
+///     tasks.AddActivity&lt;MyActivity&gt;();
+/// }, services => services.AddSingleton(dependency), cancellationToken: TestContext.Current.CancellationToken);
+/// var result = await host.RunAsync(nameof(MyOrchestrator), input, TestContext.Current.CancellationToken);
 /// </code>
 /// Disposing stops the engine and deletes the temporary files.
 /// </summary>
@@ -30,19 +33,20 @@ public sealed class DurableTestHost : IAsyncDisposable
         _temporaryDirectory = temporaryDirectory;
     }
 
-    public IOrchestrationClient Client => Services.GetRequiredService<IOrchestrationClient>();
+    public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
 
     public IServiceProvider Services => _host.Services;
 
     public string DatabasePath { get; }
 
-    public static Task<DurableTestHost> StartAsync(Action<IServiceCollection> configure, CancellationToken cancellationToken = default)
-        => StartAsync(configure, new DurableTestHostOptions(), cancellationToken);
-
-    public static async Task<DurableTestHost> StartAsync(Action<IServiceCollection> configure, DurableTestHostOptions options, CancellationToken cancellationToken = default)
+    public static async Task<DurableTestHost> StartAsync(
+        Action<DurableTaskRegistry> registerTasks,
+        Action<IServiceCollection>? configureServices = null,
+        DurableTestHostOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(configure);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(registerTasks);
+        options ??= new DurableTestHostOptions();
 
         string? temporaryDirectory = null;
         var databasePath = options.DatabasePath;
@@ -60,12 +64,17 @@ public sealed class DurableTestHost : IAsyncDisposable
         }
 
         builder.Services.AddLogging();
-        builder.Services.AddDurableEngine(engine =>
+        configureServices?.Invoke(builder.Services);
+        builder.Services.AddDurableTaskWorker(worker =>
         {
-            engine.DatabasePath = databasePath;
-            options.ConfigureEngine?.Invoke(engine);
+            worker.AddTasks(registerTasks);
+            worker.UseSqlite(engine =>
+            {
+                engine.DatabasePath = databasePath;
+                options.ConfigureEngine?.Invoke(engine);
+            });
         });
-        configure(builder.Services);
+        builder.Services.AddDurableTaskClient(client => client.UseSqlite());
 
         var host = builder.Build();
         try
@@ -83,9 +92,9 @@ public sealed class DurableTestHost : IAsyncDisposable
     }
 
     /// <summary>Starts an instance, waits for it to finish (60 s at most) and returns its metadata with input and output.</summary>
-    public async Task<OrchestrationMetadata> RunAsync(string orchestratorName, object? input = null, CancellationToken cancellationToken = default)
+    public async Task<OrchestrationMetadata> RunAsync(TaskName orchestratorName, object? input = null, CancellationToken cancellationToken = default)
     {
-        var instanceId = await Client.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var instanceId = await Client.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, cancellationToken).ConfigureAwait(false);
         return await WaitAsync(instanceId, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
     }
 
@@ -103,6 +112,18 @@ public sealed class DurableTestHost : IAsyncDisposable
             var last = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
             throw new TimeoutException($"Instance '{instanceId}' did not finish within {timeout}; last status: {last?.RuntimeStatus.ToString() ?? "unknown"}, custom status: {last?.SerializedCustomStatus}");
         }
+    }
+
+    /// <summary>Every instance the query matches, across all pages.</summary>
+    public async Task<List<OrchestrationMetadata>> ListInstancesAsync(OrchestrationQuery query, CancellationToken cancellationToken = default)
+    {
+        var all = new List<OrchestrationMetadata>();
+        await foreach (var instance in Client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(instance);
+        }
+
+        return all;
     }
 
     public async ValueTask DisposeAsync()
