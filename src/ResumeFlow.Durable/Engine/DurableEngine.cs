@@ -302,6 +302,37 @@ internal sealed class DurableEngine : IAsyncDisposable, IDisposable
         {
             _fault = ex;
             Log.LoopFailed(_logger, ex);
+            FailWaiting(items, ex);
+        }
+    }
+
+    // A caller waiting for an acknowledgement the stopped loop will never give gets the fault instead of hanging.
+    private void FailWaiting(List<object> batch, Exception fault)
+    {
+        var error = new InvalidOperationException("engine_faulted: the durable engine stopped after a failure; restart the process.", fault);
+        var reader = _inbox.Reader;
+        var waiting = new List<object>(batch);
+        while (reader.TryRead(out var item))
+        {
+            waiting.Add(item);
+        }
+
+        foreach (var item in waiting)
+        {
+            switch (item)
+            {
+                case StartCommand start:
+                    start.Ack.TrySetException(error);
+                    break;
+                case PurgeCommand purge:
+                    purge.Ack.TrySetException(error);
+                    break;
+                case EngineMessage { Ack: { } ack }:
+                    ack.TrySetException(error);
+                    break;
+                default:
+                    break;
+            }
         }
     }
 

@@ -257,6 +257,18 @@ public sealed class OrchestrationBehaviourTests
     }
 
     [Fact]
+    public async Task Orchestrator_that_cannot_be_created_fails_its_instance_and_the_engine_carries_on()
+    {
+        await using var host = await StartAsync();
+
+        var result = await host.RunAsync(nameof(NeedsService), null, Ct);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, result.RuntimeStatus);
+        Assert.StartsWith("orchestrator_unavailable", result.FailureDetails?.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.RunAsync(nameof(Sequence), new[] { "after" }, Ct)).RuntimeStatus);
+    }
+
+    [Fact]
     public async Task Starting_an_id_that_is_running_is_a_no_op_and_a_finished_id_starts_again()
     {
         await using var host = await StartAsync();

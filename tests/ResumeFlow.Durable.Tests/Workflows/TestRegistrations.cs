@@ -31,6 +31,7 @@ internal static class TestRegistrations
         tasks.AddOrchestrator<ParentOfReporter>();
         tasks.AddOrchestrator<ParentReporter>();
         tasks.AddOrchestrator<HandlerRetry>();
+        tasks.AddOrchestrator<NeedsService>();
     }
 
     /// <summary>The activities' dependencies; <paramref name="log"/> may be shared between hosts.</summary>

@@ -343,3 +343,12 @@ public sealed class HandlerRetry : TaskOrchestrator<int, string>
         }
     }
 }
+
+/// <summary>
+/// Asks for a constructor dependency, which the SDK's registry does not give orchestrators (it
+/// creates them with their parameterless constructor): its instances fail.
+/// </summary>
+public sealed class NeedsService(ExecutionLog log) : TaskOrchestrator<string?, int>
+{
+    public override Task<int> RunAsync(TaskOrchestrationContext context, string? input) => Task.FromResult(log.Count("any"));
+}
