@@ -1,16 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ResumeFlow.Durable.DependencyInjection;
-using ResumeFlow.Orchestration;
-using ActivityContext = ResumeFlow.Orchestration.ActivityContext;
+using ResumeFlow.Durable.Worker;
 
 namespace ResumeFlow.Bench;
 
 /// <summary>
-/// Durable fan-out throughput of the embedded engine: 10,000 no-op activities flat in one
+/// Durable fan-out throughput of the embedded engine behind the Durable Task SDK (worker and client
+/// from <c>UseSqlite</c>): 10,000 no-op activities flat in one
 /// orchestration, then through 200 sub-orchestrations of 50, each on a fresh SQLite file; the
 /// baseline is the same no-op activity run as a bare <c>Task.WhenAll</c> in the same process.
 /// </summary>
@@ -63,7 +66,7 @@ internal sealed class EngineBenchmark : IBenchmark
     {
         var noOp = new NoOp();
         var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, activities).Select(i => Task.Run(() => noOp.RunAsync(new ActivityContext(nameof(NoOp), "baseline"), i, CancellationToken.None))));
+        await Task.WhenAll(Enumerable.Range(0, activities).Select(i => Task.Run(() => noOp.RunAsync(new EmbeddedActivityContext(nameof(NoOp), "baseline", 1, CancellationToken.None), i))));
         return stopwatch.Elapsed;
     }
 
@@ -75,16 +78,23 @@ internal sealed class EngineBenchmark : IBenchmark
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
             builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-            builder.Services.AddDurableEngine(o => o.DatabasePath = Path.Combine(directory, "durable.db"));
-            builder.Services.AddOrchestrator<FlatFanOut>();
-            builder.Services.AddOrchestrator<ChunkedFanOut>();
-            builder.Services.AddActivity<NoOp>();
+            builder.Services.AddDurableTaskWorker(b =>
+            {
+                b.AddTasks(r =>
+                {
+                    r.AddOrchestrator<FlatFanOut>();
+                    r.AddOrchestrator<ChunkedFanOut>();
+                    r.AddActivity<NoOp>();
+                });
+                b.UseSqlite(o => o.DatabasePath = Path.Combine(directory, "durable.db"));
+            });
+            builder.Services.AddDurableTaskClient(b => b.UseSqlite());
             using var host = builder.Build();
             await host.StartAsync(cancellationToken);
-            var client = host.Services.GetRequiredService<IOrchestrationClient>();
+            var client = host.Services.GetRequiredService<DurableTaskClient>();
 
             var stopwatch = Stopwatch.StartNew();
-            var id = await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, cancellationToken: cancellationToken);
+            var id = await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, cancellationToken);
             var result = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancellationToken);
             var elapsed = stopwatch.Elapsed;
             if (result.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
@@ -103,23 +113,23 @@ internal sealed class EngineBenchmark : IBenchmark
 
     internal sealed record ChunkedInput(int Activities, int ChunkSize);
 
-    internal sealed class NoOp : Activity<int, int>
+    internal sealed class NoOp : TaskActivity<int, int>
     {
-        public override Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken) => Task.FromResult(input);
+        public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input);
     }
 
-    internal sealed class FlatFanOut : Orchestrator<int, int>
+    internal sealed class FlatFanOut : TaskOrchestrator<int, int>
     {
-        public override async Task<int> RunAsync(IOrchestrationContext context, int input)
+        public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
         {
             var results = await Task.WhenAll(Enumerable.Range(0, input).Select(i => context.CallActivityAsync<int>(nameof(NoOp), i)));
             return results.Length;
         }
     }
 
-    internal sealed class ChunkedFanOut : Orchestrator<ChunkedInput, int>
+    internal sealed class ChunkedFanOut : TaskOrchestrator<ChunkedInput, int>
     {
-        public override async Task<int> RunAsync(IOrchestrationContext context, ChunkedInput input)
+        public override async Task<int> RunAsync(TaskOrchestrationContext context, ChunkedInput input)
         {
             var chunks = Enumerable.Range(0, input.Activities / input.ChunkSize)
                 .Select(_ => context.CallSubOrchestratorAsync<int>(nameof(FlatFanOut), input.ChunkSize));

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ResumeFlow.Durable.CrashWorker;
 using ResumeFlow.Durable.DependencyInjection;
-using ResumeFlow.Orchestration;
 
 // usage: CrashWorker <engine.db> <executions.db> <start|resume> <instanceId>
 // start: schedules a 200-activity fan-out and runs until killed; resume: runs until the instance finishes, prints OUTPUT {json}.
@@ -17,16 +19,23 @@ var (enginePath, executionsPath, mode, instanceId) = (args[0], args[1], args[2],
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 builder.Services.AddLogging();
 builder.Services.AddSingleton(new ExecutionsDatabase(executionsPath));
-builder.Services.AddDurableEngine(o =>
+builder.Services.AddDurableTaskWorker(b =>
 {
-    o.DatabasePath = enginePath;
-    o.MaxConcurrentActivities = 4;
+    b.AddTasks(r =>
+    {
+        r.AddOrchestrator<CrashFanOut>();
+        r.AddActivity<RecordExecution>();
+    });
+    b.UseSqlite(o =>
+    {
+        o.DatabasePath = enginePath;
+        o.MaxConcurrentActivities = 4;
+    });
 });
-builder.Services.AddOrchestrator<CrashFanOut>();
-builder.Services.AddActivity<RecordExecution>();
+builder.Services.AddDurableTaskClient(b => b.UseSqlite());
 using var host = builder.Build();
 await host.StartAsync();
-var client = host.Services.GetRequiredService<IOrchestrationClient>();
+var client = host.Services.GetRequiredService<DurableTaskClient>();
 if (mode == "start")
 {
     await client.ScheduleNewOrchestrationInstanceAsync(nameof(CrashFanOut), 200, new StartOrchestrationOptions(instanceId));

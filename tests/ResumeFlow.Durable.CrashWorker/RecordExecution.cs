@@ -1,13 +1,15 @@
 using Microsoft.Data.Sqlite;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using ResumeFlow.Durable.Worker;
 
 namespace ResumeFlow.Durable.CrashWorker;
 
 /// <summary>Records that it ran (index, process id) in the executions table, takes a little time, returns its index.</summary>
-internal sealed class RecordExecution(ExecutionsDatabase executions) : Activity<int, int>
+internal sealed class RecordExecution(ExecutionsDatabase executions) : TaskActivity<int, int>
 {
-    public override async Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(TaskActivityContext context, int input)
     {
+        var cancellationToken = (context as EmbeddedActivityContext)?.CancellationToken ?? CancellationToken.None;
         await using (var connection = new SqliteConnection(executions.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);

@@ -302,6 +302,37 @@ internal sealed class DurableEngine : IAsyncDisposable, IDisposable
         {
             _fault = ex;
             Log.LoopFailed(_logger, ex);
+            FailWaiting(items, ex);
+        }
+    }
+
+    // A caller waiting for an acknowledgement the stopped loop will never give gets the fault instead of hanging.
+    private void FailWaiting(List<object> batch, Exception fault)
+    {
+        var error = new InvalidOperationException("engine_faulted: the durable engine stopped after a failure; restart the process.", fault);
+        var reader = _inbox.Reader;
+        var waiting = new List<object>(batch);
+        while (reader.TryRead(out var item))
+        {
+            waiting.Add(item);
+        }
+
+        foreach (var item in waiting)
+        {
+            switch (item)
+            {
+                case StartCommand start:
+                    start.Ack.TrySetException(error);
+                    break;
+                case PurgeCommand purge:
+                    purge.Ack.TrySetException(error);
+                    break;
+                case EngineMessage { Ack: { } ack }:
+                    ack.TrySetException(error);
+                    break;
+                default:
+                    break;
+            }
         }
     }
 
@@ -552,7 +583,16 @@ internal sealed class DurableEngine : IAsyncDisposable, IDisposable
 
     private OrchestrationExecutor CreateExecutor(InstanceRecord record, IReadOnlyList<HistoryEvent> history)
     {
-        var orchestrator = _factory!.TryCreateOrchestrator(new TaskName(record.Name), _services, out var created) ? created : null;
+        ITaskOrchestrator? orchestrator;
+        try
+        {
+            orchestrator = _factory!.TryCreateOrchestrator(new TaskName(record.Name), _services, out var created) ? created : null;
+        }
+        catch (Exception ex)
+        {
+            orchestrator = new UnavailableOrchestrator(ex);
+        }
+
         return OrchestrationExecutor.Create(record, history, orchestrator, _dataConverter, _loggerFactory);
     }
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Durable.Client;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Tests.Workflows;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Testing.Durable;
 
 namespace ResumeFlow.Durable.Tests.Engine;
@@ -14,8 +15,8 @@ public sealed class InstanceManagementTests
     [Fact]
     public async Task Terminate_ends_a_running_instance_with_the_reason_as_output()
     {
-        await using var host = await DurableTestHost.StartAsync(s => s.AddTestWorkflows(), Ct);
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellationToken: Ct);
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
 
         await host.Client.TerminateInstanceAsync(id, "no longer needed", Ct);
 
@@ -23,19 +24,19 @@ public sealed class InstanceManagementTests
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, result.RuntimeStatus);
         Assert.Equal("\"no longer needed\"", result.SerializedOutput);
         await host.Client.RaiseEventAsync(id, "go", "too late", Ct);
-        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await host.Client.GetInstanceAsync(id, cancellationToken: Ct))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await host.Client.GetInstanceAsync(id, cancellation: Ct))!.RuntimeStatus);
     }
 
     [Fact]
     public async Task Suspended_instance_holds_events_until_resumed()
     {
-        await using var host = await DurableTestHost.StartAsync(s => s.AddTestWorkflows(), Ct);
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellationToken: Ct);
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
 
         await host.Client.SuspendInstanceAsync(id, "pause", Ct);
         await host.Client.RaiseEventAsync(id, "go", "value", Ct);
         await Task.Delay(200, Ct);
-        Assert.Equal(OrchestrationRuntimeStatus.Suspended, (await host.Client.GetInstanceAsync(id, cancellationToken: Ct))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Suspended, (await host.Client.GetInstanceAsync(id, cancellation: Ct))!.RuntimeStatus);
 
         await host.Client.ResumeInstanceAsync(id, "go on", Ct);
 
@@ -50,32 +51,51 @@ public sealed class InstanceManagementTests
     [Fact]
     public async Task Purge_deletes_finished_instances_only()
     {
-        await using var host = await DurableTestHost.StartAsync(s => s.AddTestWorkflows(), Ct);
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
         var finished = await host.RunAsync(nameof(Sequence), new[] { "x" }, Ct);
-        var running = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellationToken: Ct);
+        var running = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
 
-        Assert.True(await host.Client.PurgeInstanceAsync(finished.InstanceId, Ct));
-        Assert.False(await host.Client.PurgeInstanceAsync(running, Ct));
-        Assert.False(await host.Client.PurgeInstanceAsync("never-existed", Ct));
+        Assert.Equal(1, (await host.Client.PurgeInstanceAsync(finished.InstanceId, Ct)).PurgedInstanceCount);
+        Assert.Equal(0, (await host.Client.PurgeInstanceAsync(running, Ct)).PurgedInstanceCount);
+        Assert.Equal(0, (await host.Client.PurgeInstanceAsync("never-existed", Ct)).PurgedInstanceCount);
 
-        Assert.Null(await host.Client.GetInstanceAsync(finished.InstanceId, cancellationToken: Ct));
+        Assert.Null(await host.Client.GetInstanceAsync(finished.InstanceId, cancellation: Ct));
         Assert.Empty(await host.Services.GetRequiredService<IOrchestrationHistoryReader>().GetHistoryAsync(finished.InstanceId, Ct));
-        Assert.NotNull(await host.Client.GetInstanceAsync(running, cancellationToken: Ct));
+        Assert.NotNull(await host.Client.GetInstanceAsync(running, cancellation: Ct));
     }
 
     [Fact]
     public async Task Raising_an_event_to_an_unknown_instance_throws_instance_not_found()
     {
-        await using var host = await DurableTestHost.StartAsync(s => s.AddTestWorkflows(), Ct);
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Client.RaiseEventAsync("nobody", "go", null, Ct));
         Assert.StartsWith("instance_not_found", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Queries_filter_by_status_name_prefix_and_created_time_and_page_with_a_token()
+    public async Task Purge_all_deletes_finished_instances_matching_the_filter_and_leaves_running_ones()
     {
-        await using var host = await DurableTestHost.StartAsync(s => s.AddTestWorkflows(), Ct);
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
+        var done = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            done.Add((await host.RunAsync(nameof(Sequence), new[] { "p" }, Ct)).InstanceId);
+        }
+
+        var running = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
+
+        var result = await host.Client.PurgeAllInstancesAsync(new PurgeInstancesFilter(CreatedFrom: DateTimeOffset.UtcNow.AddMinutes(-1)), Ct);
+
+        Assert.Equal(3, result.PurgedInstanceCount);
+        Assert.All(done, id => Assert.Null(host.Client.GetInstanceAsync(id, Ct).GetAwaiter().GetResult()));
+        Assert.NotNull(await host.Client.GetInstanceAsync(running, Ct));
+    }
+
+    [Fact]
+    public async Task Queries_filter_by_status_prefix_and_created_time_and_page_with_a_token()
+    {
+        await using var host = await DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(), cancellationToken: Ct);
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         for (var i = 0; i < 5; i++)
         {
@@ -87,35 +107,27 @@ public sealed class InstanceManagementTests
             await host.RunAsync(nameof(Sequence), new[] { "q" }, Ct);
         }
 
-        var running = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running] }, Ct);
-        Assert.Equal(5, running.Instances.Count);
-        Assert.All(running.Instances, i => Assert.Equal(nameof(Waiter), i.Name));
+        var running = await host.ListInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running] }, Ct);
+        Assert.Equal(5, running.Count);
+        Assert.All(running, i => Assert.Equal(nameof(Waiter), i.Name));
 
-        var byName = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { Name = nameof(Sequence), FetchInputsAndOutputs = true }, Ct);
-        Assert.Equal(3, byName.Instances.Count);
-        Assert.All(byName.Instances, i => Assert.Equal("[\"Hello q!\"]", i.SerializedOutput));
+        var completed = await host.ListInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Completed], FetchInputsAndOutputs = true }, Ct);
+        Assert.Equal(3, completed.Count);
+        Assert.All(completed, i => Assert.Equal(["Hello q!"], i.ReadOutputAs<string[]>()!));
 
-        var byPrefix = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "batch-a-" }, Ct);
-        Assert.Equal(5, byPrefix.Instances.Count);
+        Assert.Equal(5, (await host.ListInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "batch-a-" }, Ct)).Count);
+        Assert.Empty(await host.ListInstancesAsync(new OrchestrationQuery { CreatedTo = before }, Ct));
+        Assert.Equal(8, (await host.ListInstancesAsync(new OrchestrationQuery { CreatedFrom = before, CreatedTo = DateTimeOffset.UtcNow.AddSeconds(1) }, Ct)).Count);
 
-        var none = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { CreatedTo = before }, Ct);
-        Assert.Empty(none.Instances);
-        var all = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { CreatedFrom = before, CreatedTo = DateTimeOffset.UtcNow.AddSeconds(1) }, Ct);
-        Assert.Equal(8, all.Instances.Count);
-
-        var seen = new List<string>();
-        string? token = null;
-        var pages = 0;
-        do
+        var pages = new List<Page<OrchestrationMetadata>>();
+        await foreach (var page in host.Client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 3 }).AsPages().WithCancellation(Ct))
         {
-            var page = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 3, ContinuationToken = token }, Ct);
-            seen.AddRange(page.Instances.Select(i => i.InstanceId));
-            token = page.ContinuationToken;
-            pages++;
+            pages.Add(page);
         }
-        while (token is not null);
 
-        Assert.Equal(3, pages);
-        Assert.Equal(8, seen.Distinct().Count());
+        Assert.Equal(3, pages.Count);
+        Assert.NotNull(pages[0].ContinuationToken);
+        Assert.Null(pages[^1].ContinuationToken);
+        Assert.Equal(8, pages.SelectMany(p => p.Values).Select(i => i.InstanceId).Distinct().Count());
     }
 }

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Durable.Client;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Tests.Workflows;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Testing.Durable;
 
 namespace ResumeFlow.Durable.Tests.Engine;
@@ -12,7 +13,7 @@ public sealed class OrchestrationBehaviourTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Task<DurableTestHost> StartAsync(ExecutionLog? log = null) => DurableTestHost.StartAsync(s => s.AddTestWorkflows(log), Ct);
+    private static Task<DurableTestHost> StartAsync(ExecutionLog? log = null) => DurableTestHost.StartAsync(t => t.AddTestWorkflows(), s => s.AddTestServices(log), cancellationToken: Ct);
 
     [Fact]
     public async Task Activities_in_sequence_complete_with_their_outputs_in_order()
@@ -85,20 +86,81 @@ public sealed class OrchestrationBehaviourTests
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
         Assert.Equal([1L, 5L, 14L, 30L], JsonSerializer.Deserialize<long[]>(result.SerializedOutput!)!);
-        var children = await host.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = result.InstanceId + ":" }, Ct);
-        Assert.Equal(4, children.Instances.Count);
-        Assert.All(children.Instances, c => Assert.Equal(OrchestrationRuntimeStatus.Completed, c.RuntimeStatus));
+        var children = await host.ListInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = result.InstanceId + ":" }, Ct);
+        Assert.Equal(4, children.Count);
+        Assert.All(children, c => Assert.Equal(OrchestrationRuntimeStatus.Completed, c.RuntimeStatus));
     }
 
     [Fact]
-    public async Task Failed_sub_orchestration_surfaces_as_TaskFailedException_in_the_parent()
+    public async Task Failed_sub_orchestration_surfaces_as_TaskFailedException_carrying_the_childs_failure()
     {
         await using var host = await StartAsync();
 
         var result = await host.RunAsync(nameof(FailingParent), 3, Ct);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
-        Assert.Contains("child failed", result.SerializedOutput, StringComparison.Ordinal);
+        var parts = result.ReadOutputAs<string>()!.Split('|');
+        Assert.Equal("child failed", parts[0]);
+        Assert.Equal(nameof(Unhandled), parts[1]);
+        Assert.Equal(typeof(TaskFailedException).FullName, parts[2]);
+        Assert.Equal(typeof(InvalidOperationException).FullName, parts[3]);
+        Assert.Contains("flaky attempt 1", parts[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retry_handler_decides_whether_a_failed_activity_runs_again()
+    {
+        var log = new ExecutionLog();
+        await using (var host = await StartAsync(log))
+        {
+            var succeeded = await host.RunAsync(nameof(HandlerRetry), 5, Ct);
+            Assert.Equal("succeeded on attempt 3", succeeded.ReadOutputAs<string>());
+            Assert.Equal(3, log.Count("Flaky"));
+        }
+
+        await using (var host = await StartAsync())
+        {
+            var gaveUp = await host.RunAsync(nameof(HandlerRetry), 2, Ct);
+            Assert.Equal("gave up: flaky attempt 2", gaveUp.ReadOutputAs<string>());
+        }
+    }
+
+    [Fact]
+    public async Task Orchestrator_sends_an_event_to_another_instance()
+    {
+        await using var host = await StartAsync();
+        var waiter = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
+
+        var sender = await host.RunAsync(nameof(Messenger), waiter, Ct);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, sender.RuntimeStatus);
+        var received = await host.WaitAsync(waiter, TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal("from " + sender.InstanceId, received.ReadOutputAs<string>());
+        var history = await host.Services.GetRequiredService<IOrchestrationHistoryReader>().GetHistoryAsync(sender.InstanceId, Ct);
+        Assert.Single(history, e => e.EventType == HistoryEventType.EventSent && e.InstanceId == waiter);
+    }
+
+    [Fact]
+    public async Task Sub_orchestration_sees_its_parent_and_runs_under_the_instance_id_it_was_given()
+    {
+        await using var host = await StartAsync();
+
+        var result = await host.RunAsync(nameof(ParentOfReporter), null, Ct);
+
+        Assert.Equal($"{nameof(ParentOfReporter)}/{result.InstanceId}", result.ReadOutputAs<string>());
+        Assert.NotNull(await host.Client.GetInstanceAsync("child-of-" + result.InstanceId, Ct));
+    }
+
+    [Fact]
+    public async Task Wait_for_start_returns_once_the_instance_runs()
+    {
+        await using var host = await StartAsync();
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), "in", Ct);
+
+        var started = await host.Client.WaitForInstanceStartAsync(id, getInputsAndOutputs: true, Ct);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, started.RuntimeStatus);
+        Assert.Equal("in", started.ReadInputAs<string>());
     }
 
     [Fact]
@@ -106,8 +168,8 @@ public sealed class OrchestrationBehaviourTests
     {
         await using var host = await StartAsync();
 
-        var small = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(StatusReporter), 100, cancellationToken: Ct);
-        var large = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(StatusReporter), 17_000, cancellationToken: Ct);
+        var small = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(StatusReporter), 100, cancellation: Ct);
+        var large = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(StatusReporter), 17_000, cancellation: Ct);
         await WaitForStatusAsync(host, small, s => s.SerializedCustomStatus?.Contains("xxxx", StringComparison.Ordinal) == true);
         var largeStatus = await WaitForStatusAsync(host, large, s => s.SerializedCustomStatus is not null);
         Assert.Contains("\"phase\":\"started\"", largeStatus.SerializedCustomStatus, StringComparison.Ordinal);
@@ -124,7 +186,7 @@ public sealed class OrchestrationBehaviourTests
     {
         await using var host = await StartAsync();
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventCollector), 3, cancellationToken: Ct);
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventCollector), 3, cancellation: Ct);
         await host.Client.RaiseEventAsync(id, "item", "a", Ct);
         await host.Client.RaiseEventAsync(id, "item", "b", Ct);
         await host.Client.RaiseEventAsync(id, "item", "c", Ct);
@@ -138,7 +200,7 @@ public sealed class OrchestrationBehaviourTests
     {
         await using var host = await StartAsync();
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(DelayedEventReader), cancellationToken: Ct);
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(DelayedEventReader), cancellation: Ct);
         await host.Client.RaiseEventAsync(id, "approval", "yes", Ct);
 
         Assert.Equal("\"yes\"", (await host.WaitAsync(id, TimeSpan.FromSeconds(30), Ct)).SerializedOutput);
@@ -160,7 +222,7 @@ public sealed class OrchestrationBehaviourTests
     {
         await using var host = await StartAsync();
 
-        var approved = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventWithTimeout), 60.0, cancellationToken: Ct);
+        var approved = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventWithTimeout), 60.0, cancellation: Ct);
         await host.Client.RaiseEventAsync(approved, "approval", "ok", Ct);
         var timedOut = await host.RunAsync(nameof(EventWithTimeout), 0.2, Ct);
 
@@ -195,6 +257,18 @@ public sealed class OrchestrationBehaviourTests
     }
 
     [Fact]
+    public async Task Orchestrator_that_cannot_be_created_fails_its_instance_and_the_engine_carries_on()
+    {
+        await using var host = await StartAsync();
+
+        var result = await host.RunAsync(nameof(NeedsService), null, Ct);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, result.RuntimeStatus);
+        Assert.StartsWith("orchestrator_unavailable", result.FailureDetails?.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.RunAsync(nameof(Sequence), new[] { "after" }, Ct)).RuntimeStatus);
+    }
+
+    [Fact]
     public async Task Starting_an_id_that_is_running_is_a_no_op_and_a_finished_id_starts_again()
     {
         await using var host = await StartAsync();
@@ -223,7 +297,7 @@ public sealed class OrchestrationBehaviourTests
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(Sequence), new[] { "Later" }, new StartOrchestrationOptions(StartAt: DateTimeOffset.UtcNow.AddSeconds(1)), Ct);
 
-        Assert.Equal(OrchestrationRuntimeStatus.Pending, (await host.Client.GetInstanceAsync(id, cancellationToken: Ct))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Pending, (await host.Client.GetInstanceAsync(id, cancellation: Ct))!.RuntimeStatus);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitAsync(id, TimeSpan.FromSeconds(30), Ct)).RuntimeStatus);
     }
 
@@ -232,12 +306,12 @@ public sealed class OrchestrationBehaviourTests
     {
         var probe = new ConcurrencyProbe();
         await using var host = await DurableTestHost.StartAsync(
-            s =>
+            t =>
             {
-                s.AddSingleton(probe);
-                s.AddOrchestrator<BusyFanOut>();
-                s.AddActivity<Busy>();
+                t.AddOrchestrator<BusyFanOut>();
+                t.AddActivity<Busy>();
             },
+            s => s.AddSingleton(probe),
             new DurableTestHostOptions { ConfigureEngine = o => o.MaxConcurrentActivities = 3 },
             Ct);
 

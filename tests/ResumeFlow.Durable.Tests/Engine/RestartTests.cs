@@ -4,7 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using ResumeFlow.Durable.Client;
 using ResumeFlow.Durable.History;
 using ResumeFlow.Durable.Tests.Workflows;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using ResumeFlow.Testing.Durable;
 
 namespace ResumeFlow.Durable.Tests.Engine;
@@ -22,7 +23,7 @@ public sealed class RestartTests
         string? statusBefore;
         await using (var first = await StartAsync(database, log))
         {
-            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Deterministic), cancellationToken: Ct);
+            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Deterministic), cancellation: Ct);
             await WaitForHistoryAsync(first, instanceId, h => h.Any(e => e.EventType == HistoryEventType.TaskCompleted));
             statusBefore = (await first.Client.GetInstanceAsync(instanceId, true, Ct))!.SerializedCustomStatus;
         }
@@ -39,7 +40,7 @@ public sealed class RestartTests
             Assert.NotEqual(output.First, output.Second);
             Assert.Equal(1, log.Count("Greet:before"));
             Assert.Equal(1, log.Count("Greet:after"));
-            Assert.Equal(1, log.Count("Deterministic:first-pass"));
+            Assert.Equal(1, OrchestratorProbes.FirstPasses.Count(instanceId));
         }
     }
 
@@ -51,7 +52,7 @@ public sealed class RestartTests
         string instanceId;
         await using (var first = await StartAsync(database, clock: clock))
         {
-            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sleeper), 3600.0, cancellationToken: Ct);
+            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sleeper), 3600.0, cancellation: Ct);
             await WaitForHistoryAsync(first, instanceId, h => h.Any(e => e.EventType == HistoryEventType.TimerCreated));
         }
 
@@ -59,7 +60,7 @@ public sealed class RestartTests
         await using (var second = await StartAsync(database, clock: clock))
         {
             await Task.Delay(300, Ct);
-            Assert.Equal(OrchestrationRuntimeStatus.Running, (await second.Client.GetInstanceAsync(instanceId, cancellationToken: Ct))!.RuntimeStatus);
+            Assert.Equal(OrchestrationRuntimeStatus.Running, (await second.Client.GetInstanceAsync(instanceId, cancellation: Ct))!.RuntimeStatus);
 
             clock.Advance(TimeSpan.FromMinutes(30));
             var result = await second.WaitAsync(instanceId, TimeSpan.FromSeconds(30), Ct);
@@ -74,16 +75,15 @@ public sealed class RestartTests
     public async Task Replay_that_schedules_a_different_activity_fails_the_instance_with_a_clear_error()
     {
         using var database = new TemporaryDatabase();
-        var version = new CodeVersion { Version = 1 };
         string instanceId;
-        await using (var first = await StartAsync(database, version: version))
+        await using (var first = await StartAsync(database))
         {
-            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Evolving), cancellationToken: Ct);
+            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Evolving), cancellation: Ct);
             await WaitForHistoryAsync(first, instanceId, h => h.Any(e => e.EventType == HistoryEventType.TaskCompleted));
         }
 
-        version.Version = 2;
-        await using (var second = await StartAsync(database, version: version))
+        OrchestratorProbes.CodeVersions[instanceId] = 2;
+        await using (var second = await StartAsync(database))
         {
             await second.Client.RaiseEventAsync(instanceId, "go", "now", Ct);
             var result = await second.WaitAsync(instanceId, TimeSpan.FromSeconds(30), Ct);
@@ -103,7 +103,7 @@ public sealed class RestartTests
         string instanceId;
         await using (var first = await StartAsync(database))
         {
-            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellationToken: Ct);
+            instanceId = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Waiter), cancellation: Ct);
             await first.Client.SuspendInstanceAsync(instanceId, "maintenance", Ct);
             await first.Client.RaiseEventAsync(instanceId, "go", "held", Ct);
         }
@@ -111,7 +111,7 @@ public sealed class RestartTests
         await using (var second = await StartAsync(database))
         {
             await Task.Delay(200, Ct);
-            Assert.Equal(OrchestrationRuntimeStatus.Suspended, (await second.Client.GetInstanceAsync(instanceId, cancellationToken: Ct))!.RuntimeStatus);
+            Assert.Equal(OrchestrationRuntimeStatus.Suspended, (await second.Client.GetInstanceAsync(instanceId, cancellation: Ct))!.RuntimeStatus);
             await second.Client.ResumeInstanceAsync(instanceId, "done", Ct);
 
             var result = await second.WaitAsync(instanceId, TimeSpan.FromSeconds(30), Ct);
@@ -119,9 +119,10 @@ public sealed class RestartTests
         }
     }
 
-    private static Task<DurableTestHost> StartAsync(TemporaryDatabase database, ExecutionLog? log = null, CodeVersion? version = null, TimeProvider? clock = null)
+    private static Task<DurableTestHost> StartAsync(TemporaryDatabase database, ExecutionLog? log = null, TimeProvider? clock = null)
         => DurableTestHost.StartAsync(
-            s => s.AddTestWorkflows(log, version),
+            t => t.AddTestWorkflows(),
+            s => s.AddTestServices(log),
             new DurableTestHostOptions { DatabasePath = database.Path, TimeProvider = clock },
             Ct);
 

@@ -1,33 +1,40 @@
+using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ResumeFlow.Orchestration;
 
 namespace ResumeFlow.Durable.Tests.Workflows;
 
 internal static class TestRegistrations
 {
-    /// <summary>Registers every test orchestrator and activity; <paramref name="log"/> and <paramref name="version"/> may be shared between hosts.</summary>
-    public static void AddTestWorkflows(this IServiceCollection services, ExecutionLog? log = null, CodeVersion? version = null)
+    /// <summary>Registers every test orchestrator and activity.</summary>
+    public static void AddTestWorkflows(this DurableTaskRegistry tasks)
     {
-        services.TryAddSingleton(log ?? new ExecutionLog());
-        services.TryAddSingleton(version ?? new CodeVersion());
-        services.AddActivity<Greet>();
-        services.AddActivity<Square>();
-        services.AddActivity<Flaky>();
-        services.AddOrchestrator<Sequence>();
-        services.AddOrchestrator<FanOut>();
-        services.AddOrchestrator<RetryingCall>();
-        services.AddOrchestrator<Unhandled>();
-        services.AddOrchestrator<Parent>();
-        services.AddOrchestrator<FailingParent>();
-        services.AddOrchestrator<StatusReporter>();
-        services.AddOrchestrator<Deterministic>();
-        services.AddOrchestrator<EventCollector>();
-        services.AddOrchestrator<DelayedEventReader>();
-        services.AddOrchestrator<Sleeper>();
-        services.AddOrchestrator<EventWithTimeout>();
-        services.AddOrchestrator<Counter>();
-        services.AddOrchestrator<Waiter>();
-        services.AddOrchestrator<Evolving>();
+        tasks.AddActivity<Greet>();
+        tasks.AddActivity<Square>();
+        tasks.AddActivity<Flaky>();
+        tasks.AddOrchestrator<Sequence>();
+        tasks.AddOrchestrator<FanOut>();
+        tasks.AddOrchestrator<RetryingCall>();
+        tasks.AddOrchestrator<Unhandled>();
+        tasks.AddOrchestrator<Parent>();
+        tasks.AddOrchestrator<FailingParent>();
+        tasks.AddOrchestrator<StatusReporter>();
+        tasks.AddOrchestrator<Deterministic>();
+        tasks.AddOrchestrator<EventCollector>();
+        tasks.AddOrchestrator<DelayedEventReader>();
+        tasks.AddOrchestrator<Sleeper>();
+        tasks.AddOrchestrator<EventWithTimeout>();
+        tasks.AddOrchestrator<Counter>();
+        tasks.AddOrchestrator<Waiter>();
+        tasks.AddOrchestrator<Evolving>();
+        tasks.AddOrchestrator<Messenger>();
+        tasks.AddOrchestrator<ParentOfReporter>();
+        tasks.AddOrchestrator<ParentReporter>();
+        tasks.AddOrchestrator<HandlerRetry>();
+        tasks.AddOrchestrator<NeedsService>();
     }
+
+    /// <summary>The activities' dependencies; <paramref name="log"/> may be shared between hosts.</summary>
+    public static void AddTestServices(this IServiceCollection services, ExecutionLog? log = null)
+        => services.TryAddSingleton(log ?? new ExecutionLog());
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ResumeFlow.Orchestration;
+using Microsoft.DurableTask;
 
 namespace ResumeFlow.Durable.Tests.Workflows;
 
@@ -13,41 +13,48 @@ public sealed class ExecutionLog
     public int Count(string key) => _counts.GetValueOrDefault(key);
 }
 
-/// <summary>Switches test orchestrators' behaviour between two hosts, to simulate a code change across a restart.</summary>
-public sealed class CodeVersion
+/// <summary>
+/// What test orchestrators report or read, keyed by instance id: the SDK creates orchestrators with
+/// their parameterless constructor (no dependency injection), so they cannot be handed a service.
+/// </summary>
+public static class OrchestratorProbes
 {
-    public int Version { get; set; } = 1;
+    /// <summary>Non-replaying first passes of <see cref="Deterministic"/>, by instance id.</summary>
+    public static ExecutionLog FirstPasses { get; } = new();
+
+    /// <summary>The code version <see cref="Evolving"/> runs for an instance (1 when unset): changing it across a restart simulates a code change.</summary>
+    public static ConcurrentDictionary<string, int> CodeVersions { get; } = new(StringComparer.Ordinal);
 }
 
-public sealed class Greet(ExecutionLog log) : Activity<string, string>
+public sealed class Greet(ExecutionLog log) : TaskActivity<string, string>
 {
-    public override Task<string> RunAsync(ActivityContext context, string input, CancellationToken cancellationToken)
+    public override Task<string> RunAsync(TaskActivityContext context, string input)
     {
         log.Record("Greet:" + input);
         return Task.FromResult($"Hello {input}!");
     }
 }
 
-public sealed class Square : Activity<int, int>
+public sealed class Square : TaskActivity<int, int>
 {
-    public override Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken) => Task.FromResult(input * input);
+    public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input * input);
 }
 
-/// <summary>Fails until its attempt number reaches the input's value.</summary>
-public sealed class Flaky(ExecutionLog log) : Activity<int, int>
+/// <summary>Fails until the number of times it has run (in this log) reaches the input's value.</summary>
+public sealed class Flaky(ExecutionLog log) : TaskActivity<int, int>
 {
-    public override Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken)
+    public override Task<int> RunAsync(TaskActivityContext context, int input)
     {
-        log.Record("Flaky");
-        return context.Attempt < input
-            ? throw new InvalidOperationException($"flaky attempt {context.Attempt}")
-            : Task.FromResult(context.Attempt);
+        var attempt = log.Record("Flaky");
+        return attempt < input
+            ? throw new InvalidOperationException($"flaky attempt {attempt}")
+            : Task.FromResult(attempt);
     }
 }
 
-public sealed class Sequence : Orchestrator<string[], List<string>>
+public sealed class Sequence : TaskOrchestrator<string[], List<string>>
 {
-    public override async Task<List<string>> RunAsync(IOrchestrationContext context, string[] input)
+    public override async Task<List<string>> RunAsync(TaskOrchestrationContext context, string[] input)
     {
         var results = new List<string>();
         foreach (var city in input)
@@ -59,9 +66,9 @@ public sealed class Sequence : Orchestrator<string[], List<string>>
     }
 }
 
-public sealed class FanOut : Orchestrator<int, long>
+public sealed class FanOut : TaskOrchestrator<int, long>
 {
-    public override async Task<long> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<long> RunAsync(TaskOrchestrationContext context, int input)
     {
         var tasks = Enumerable.Range(1, input).Select(i => context.CallActivityAsync<int>(nameof(Square), i)).ToList();
         var squares = await Task.WhenAll(tasks);
@@ -71,9 +78,9 @@ public sealed class FanOut : Orchestrator<int, long>
 
 public sealed record RetryInput(int SucceedOnAttempt, int MaxAttempts);
 
-public sealed class RetryingCall : Orchestrator<RetryInput, string>
+public sealed class RetryingCall : TaskOrchestrator<RetryInput, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, RetryInput input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, RetryInput input)
     {
         var policy = new RetryPolicy(input.MaxAttempts, TimeSpan.FromMilliseconds(20), backoffCoefficient: 2);
         try
@@ -88,24 +95,24 @@ public sealed class RetryingCall : Orchestrator<RetryInput, string>
     }
 }
 
-public sealed class Unhandled : Orchestrator<int, int>
+public sealed class Unhandled : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
         => await context.CallActivityAsync<int>(nameof(Flaky), input);
 }
 
-public sealed class Parent : Orchestrator<int, List<long>>
+public sealed class Parent : TaskOrchestrator<int, List<long>>
 {
-    public override async Task<List<long>> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<List<long>> RunAsync(TaskOrchestrationContext context, int input)
     {
         var children = Enumerable.Range(0, input).Select(i => context.CallSubOrchestratorAsync<long>(nameof(FanOut), i + 1));
         return [.. await Task.WhenAll(children)];
     }
 }
 
-public sealed class FailingParent : Orchestrator<int, string>
+public sealed class FailingParent : TaskOrchestrator<int, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, int input)
     {
         try
         {
@@ -114,14 +121,15 @@ public sealed class FailingParent : Orchestrator<int, string>
         }
         catch (TaskFailedException ex)
         {
-            return "child failed: " + ex.FailureDetails.ErrorMessage;
+            // What the SDK's workers throw for a failed sub-orchestration: TaskFailedException carrying the child's failure.
+            return $"child failed|{ex.TaskName}|{ex.FailureDetails.ErrorType}|{ex.FailureDetails.InnerFailure?.ErrorType}|{ex.FailureDetails.ErrorMessage}";
         }
     }
 }
 
-public sealed class StatusReporter : Orchestrator<int, string>
+public sealed class StatusReporter : TaskOrchestrator<int, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, int input)
     {
         context.SetCustomStatus(new { phase = "started", size = input });
         try
@@ -142,9 +150,9 @@ public sealed class StatusReporter : Orchestrator<int, string>
 public sealed record GuidsAndTime(Guid First, Guid Second, DateTime StartedAt, bool WasReplayingAtStart);
 
 /// <summary>Waits for an event between two NewGuid calls; across a restart both must come out the same.</summary>
-public sealed class Deterministic(ExecutionLog log) : Orchestrator<string?, GuidsAndTime>
+public sealed class Deterministic : TaskOrchestrator<string?, GuidsAndTime>
 {
-    public override async Task<GuidsAndTime> RunAsync(IOrchestrationContext context, string? input)
+    public override async Task<GuidsAndTime> RunAsync(TaskOrchestrationContext context, string? input)
     {
         var replaying = context.IsReplaying;
         var startedAt = context.CurrentUtcDateTime;
@@ -152,7 +160,7 @@ public sealed class Deterministic(ExecutionLog log) : Orchestrator<string?, Guid
         context.SetCustomStatus(first);
         if (!context.IsReplaying)
         {
-            log.Record("Deterministic:first-pass");
+            OrchestratorProbes.FirstPasses.Record(context.InstanceId);
         }
 
         await context.CallActivityAsync<string>(nameof(Greet), "before");
@@ -162,9 +170,9 @@ public sealed class Deterministic(ExecutionLog log) : Orchestrator<string?, Guid
     }
 }
 
-public sealed class EventCollector : Orchestrator<int, List<string>>
+public sealed class EventCollector : TaskOrchestrator<int, List<string>>
 {
-    public override async Task<List<string>> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<List<string>> RunAsync(TaskOrchestrationContext context, int input)
     {
         var received = new List<string>();
         for (var i = 0; i < input; i++)
@@ -176,9 +184,9 @@ public sealed class EventCollector : Orchestrator<int, List<string>>
     }
 }
 
-public sealed class DelayedEventReader : Orchestrator<string?, string>
+public sealed class DelayedEventReader : TaskOrchestrator<string?, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, string? input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string? input)
     {
         // The event is raised while the orchestrator is still waiting on this activity: it must be buffered.
         await context.CallActivityAsync<string>(nameof(Greet), "first");
@@ -188,9 +196,9 @@ public sealed class DelayedEventReader : Orchestrator<string?, string>
 
 public sealed record TimerResult(DateTime FireAt, DateTime WokeAt);
 
-public sealed class Sleeper : Orchestrator<double, TimerResult>
+public sealed class Sleeper : TaskOrchestrator<double, TimerResult>
 {
-    public override async Task<TimerResult> RunAsync(IOrchestrationContext context, double input)
+    public override async Task<TimerResult> RunAsync(TaskOrchestrationContext context, double input)
     {
         var fireAt = context.CurrentUtcDateTime.AddSeconds(input);
         await context.CreateTimer(fireAt, CancellationToken.None);
@@ -198,9 +206,9 @@ public sealed class Sleeper : Orchestrator<double, TimerResult>
     }
 }
 
-public sealed class EventWithTimeout : Orchestrator<double, string>
+public sealed class EventWithTimeout : TaskOrchestrator<double, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, double input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, double input)
     {
         using var cancel = new CancellationTokenSource();
         var timer = context.CreateTimer(context.CurrentUtcDateTime.AddSeconds(input), cancel.Token);
@@ -214,9 +222,9 @@ public sealed class EventWithTimeout : Orchestrator<double, string>
     }
 }
 
-public sealed class Counter : Orchestrator<int, int>
+public sealed class Counter : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         if (input >= 5)
         {
@@ -229,18 +237,18 @@ public sealed class Counter : Orchestrator<int, int>
     }
 }
 
-public sealed class Waiter : Orchestrator<string?, string>
+public sealed class Waiter : TaskOrchestrator<string?, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, string? input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string? input)
         => await context.WaitForExternalEvent<string>("go");
 }
 
 /// <summary>Version 1 calls Greet; version 2 calls Square at the same step (a non-deterministic code change).</summary>
-public sealed class Evolving(CodeVersion version) : Orchestrator<string?, string>
+public sealed class Evolving : TaskOrchestrator<string?, string>
 {
-    public override async Task<string> RunAsync(IOrchestrationContext context, string? input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string? input)
     {
-        if (version.Version == 1)
+        if (OrchestratorProbes.CodeVersions.GetValueOrDefault(context.InstanceId, 1) == 1)
         {
             await context.CallActivityAsync<string>(nameof(Greet), "v1");
         }
@@ -273,14 +281,14 @@ public sealed class ConcurrencyProbe
     public void Leave() => Interlocked.Decrement(ref _current);
 }
 
-public sealed class Busy(ConcurrencyProbe probe) : Activity<int, int>
+public sealed class Busy(ConcurrencyProbe probe) : TaskActivity<int, int>
 {
-    public override async Task<int> RunAsync(ActivityContext context, int input, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(TaskActivityContext context, int input)
     {
         probe.Enter();
         try
         {
-            await Task.Delay(20, cancellationToken);
+            await Task.Delay(20);
             return input;
         }
         finally
@@ -290,8 +298,57 @@ public sealed class Busy(ConcurrencyProbe probe) : Activity<int, int>
     }
 }
 
-public sealed class BusyFanOut : Orchestrator<int, int>
+public sealed class BusyFanOut : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(IOrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
         => (await Task.WhenAll(Enumerable.Range(0, input).Select(i => context.CallActivityAsync<int>(nameof(Busy), i)))).Length;
+}
+
+/// <summary>Sends an event to the instance named by its input (TaskOrchestrationContext.SendEvent).</summary>
+public sealed class Messenger : TaskOrchestrator<string, string>
+{
+    public override Task<string> RunAsync(TaskOrchestrationContext context, string input)
+    {
+        context.SendEvent(input, "go", "from " + context.InstanceId);
+        return Task.FromResult("sent");
+    }
+}
+
+/// <summary>Returns what its child sees as its parent.</summary>
+public sealed class ParentOfReporter : TaskOrchestrator<string?, string>
+{
+    public override Task<string> RunAsync(TaskOrchestrationContext context, string? input)
+        => context.CallSubOrchestratorAsync<string>(nameof(ParentReporter), options: new SubOrchestrationOptions(retry: null, instanceId: "child-of-" + context.InstanceId));
+}
+
+public sealed class ParentReporter : TaskOrchestrator<string?, string>
+{
+    public override Task<string> RunAsync(TaskOrchestrationContext context, string? input)
+        => Task.FromResult($"{context.Parent?.Name.Name}/{context.Parent?.InstanceId}");
+}
+
+/// <summary>Retries Flaky through an AsyncRetryHandler that allows <c>input</c> attempts in all.</summary>
+public sealed class HandlerRetry : TaskOrchestrator<int, string>
+{
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, int input)
+    {
+        var options = TaskOptions.FromRetryHandler(new AsyncRetryHandler(retry => Task.FromResult(retry.LastAttemptNumber < input)));
+        try
+        {
+            return "succeeded on attempt " + await context.CallActivityAsync<int>(nameof(Flaky), 3, options);
+        }
+        catch (TaskFailedException ex)
+        {
+            return "gave up: " + ex.FailureDetails.ErrorMessage;
+        }
+    }
+}
+
+/// <summary>
+/// Asks for a constructor dependency, which the SDK's registry does not give orchestrators (it
+/// creates them with their parameterless constructor): its instances fail.
+/// </summary>
+public sealed class NeedsService(ExecutionLog log) : TaskOrchestrator<string?, int>
+{
+    public override Task<int> RunAsync(TaskOrchestrationContext context, string? input) => Task.FromResult(log.Count("any"));
 }
