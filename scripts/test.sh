@@ -14,7 +14,7 @@
 #      RESUMEFLOW_TEST_COSMOS_ENDPOINT                 https://127.0.0.1:<port>/
 #      RESUMEFLOW_TEST_COSMOS_KEY                      the public well-known emulator key
 #    (tests/ResumeFlow.Testing/Emulators reads them; without them those tests fail, naming this script);
-# 4. runs `dotnet test --solution ResumeFlow.slnf` and exits with its status;
+# 4. runs `dotnet test --solution Functions.sln` (every project, the Functions app included) and exits with its status;
 # 5. stops both emulators on every exit path, then prints, last and alone on its line:
 #      Tests: N passed, N failed, N skipped
 #    (a test module that crashes or exceeds RESUMEFLOW_TEST_TIMEOUT, default 15m, counts as one failure).
@@ -187,7 +187,7 @@ export RESUMEFLOW_TEST_COSMOS_ENDPOINT="https://127.0.0.1:$cosmos_port/"
 export RESUMEFLOW_TEST_COSMOS_KEY="$cosmos_key"
 
 # --- 4. run every test project --------------------------------------------------------------------
-test_target=(--solution ResumeFlow.slnf)
+test_target=(--solution Functions.sln)
 if [[ "${1:-}" == "--project" && -n "${2:-}" ]]; then
   test_target=(--project "$2")
   shift 2

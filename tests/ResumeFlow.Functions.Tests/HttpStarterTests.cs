@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Azure.Core.Serialization;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Functions.Ingestion;
+using ResumeFlow.Functions.Screening;
+using ResumeFlow.Functions.Tests.Http;
+using ResumeFlow.Storage;
+using ResumeFlow.Testing.Durable;
+using ResumeFlow.Workflows.Catalogue;
+using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Functions.Tests;
+
+/// <summary>
+/// The Functions app's HTTP starters, called as the Functions host calls them, with the embedded
+/// engine's <c>DurableTaskClient</c> standing in for the <c>[DurableClient]</c> binding: the same
+/// request types, validation and error bodies as the local host.
+/// </summary>
+public sealed class HttpStarterTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-functions-tests", Guid.NewGuid().ToString("N"));
+    private DurableTestHost _host = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Artifacts:RootPath"] = Path.Combine(_folder, "artifacts"),
+            ["Storage:Documents:DatabasePath"] = Path.Combine(_folder, "documents.db"),
+        }).Build();
+        _host = await DurableTestHost.StartAsync(
+            tasks => tasks.AddResumeFlowTasks(),
+            services =>
+            {
+                services.AddSingleton<IConfiguration>(configuration);
+                services.AddResumeFlowStorage(configuration);
+                services.AddIngestionWorkflow();
+                services.AddScreeningWorkflow();
+                services.Configure<WorkerOptions>(o => o.Serializer = new JsonObjectSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+            },
+            new DurableTestHostOptions { DatabasePath = Path.Combine(_folder, "durable.db") },
+            Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task PostCv_answers_202_with_durable_status_urls_and_the_candidate_id()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=ada.txt", Encoding.UTF8.GetBytes("Ada Lovelace\nSkills: C#, Azure, SQL\n"));
+
+        var response = (TestResponse)await new IngestionFunctions(_host.Services).PostCv(request, _host.Client, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var payload = JsonDocument.Parse(response.ReadBody());
+        var id = payload.RootElement.GetProperty("id").GetString()!;
+        Assert.StartsWith("http://localhost:7071/runtime/webhooks/durabletask/instances/" + id, payload.RootElement.GetProperty("statusQueryGetUri").GetString(), StringComparison.Ordinal);
+        Assert.Equal(IngestionTaskNames.InstanceIdFor(response.Headers.GetValues("X-Candidate-Id").Single()), id);
+        var final = await _host.WaitAsync(id, TimeSpan.FromSeconds(60), Ct);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, final.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task PostCv_without_a_file_name_is_400_with_a_code()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs", Encoding.UTF8.GetBytes("text"));
+
+        var response = (TestResponse)await new IngestionFunctions(_host.Services).PostCv(request, _host.Client, Ct);
+
+        AssertError(response, HttpStatusCode.BadRequest, IngestionErrorCodes.InvalidFileName);
+    }
+
+    [Fact]
+    public async Task PostCv_of_an_unsupported_type_is_400_with_its_code()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=cv.exe", [0x4d, 0x5a, 0x90, 0x00]);
+
+        var response = (TestResponse)await new IngestionFunctions(_host.Services).PostCv(request, _host.Client, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"code\":", response.ReadBody(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostScreening_with_job_text_and_all_candidates_answers_202_and_starts_ScreenCandidates()
+    {
+        await new IngestionFunctions(_host.Services).PostCv(new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=a.txt", Encoding.UTF8.GetBytes("Backend engineer, C# and Azure since 2019\n")), _host.Client, Ct);
+        var request = TestRequest.Json(Context(), "http://localhost:7071/api/screenings", """{"jobText":"Backend engineer. Must have: C#, Azure.","all":true}""");
+
+        var response = (TestResponse)await new ScreeningFunctions(_host.Services).PostScreening(request, _host.Client, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var payload = JsonDocument.Parse(response.ReadBody());
+        var instance = await _host.Client.GetInstanceAsync(payload.RootElement.GetProperty("id").GetString()!, Ct);
+        Assert.Equal(ScreeningTaskNames.ScreenCandidates, instance!.Name);
+    }
+
+    [Theory]
+    [InlineData("""{"jobText":"x",""", "text/plain", HttpStatusCode.UnsupportedMediaType, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobText":"x",""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobText":"x","allCandidates":true}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobText":"x","all":false}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobText":"x","candidateIds":[null]}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobId":"no-such-job","all":true}""", "application/json", HttpStatusCode.NotFound, ScreeningErrorCodes.JobNotFound)]
+    public async Task PostScreening_refuses_a_bad_request_with_the_hosts_status_and_code(string body, string contentType, HttpStatusCode status, string code)
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/screenings", Encoding.UTF8.GetBytes(body), ("Content-Type", contentType));
+
+        var response = (TestResponse)await new ScreeningFunctions(_host.Services).PostScreening(request, _host.Client, Ct);
+
+        AssertError(response, status, code);
+    }
+
+    [Fact]
+    public async Task RetryScreening_of_an_unknown_screening_is_404()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/screenings/nope/retry", []);
+
+        var response = (TestResponse)await new ScreeningFunctions(_host.Services).RetryScreening(request, "nope", _host.Client, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private InvocationContext Context() => new(_host.Services);
+
+    private static void AssertError(TestResponse response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        using var body = JsonDocument.Parse(response.ReadBody());
+        Assert.Equal(code, body.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(body.RootElement.GetProperty("error").GetProperty("message").GetString()));
+    }
+}
