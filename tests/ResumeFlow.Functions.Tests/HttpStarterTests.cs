@@ -26,6 +26,8 @@ public sealed class HttpStarterTests : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-functions-tests", Guid.NewGuid().ToString("N"));
     private DurableTestHost _host = null!;
 
+    private const int UploadLimit = 64 * 1024;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -35,6 +37,7 @@ public sealed class HttpStarterTests : IAsyncLifetime
         {
             ["Storage:Artifacts:RootPath"] = Path.Combine(_folder, "artifacts"),
             ["Storage:Documents:DatabasePath"] = Path.Combine(_folder, "documents.db"),
+            ["Ingestion:MaxUploadBytes"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         _host = await DurableTestHost.StartAsync(
             tasks => tasks.AddResumeFlowTasks(),
@@ -83,14 +86,13 @@ public sealed class HttpStarterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostCv_of_an_unsupported_type_is_400_with_its_code()
+    public async Task PostCv_beyond_the_upload_limit_is_413_file_too_large()
     {
-        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=cv.exe", [0x4d, 0x5a, 0x90, 0x00]);
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=big.txt", new byte[UploadLimit + 1]);
 
         var response = (TestResponse)await new IngestionFunctions(_host.Services).PostCv(request, _host.Client, Ct);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("\"code\":", response.ReadBody(), StringComparison.Ordinal);
+        AssertError(response, HttpStatusCode.RequestEntityTooLarge, Core.Documents.DocumentErrorCodes.FileTooLarge);
     }
 
     [Fact]
