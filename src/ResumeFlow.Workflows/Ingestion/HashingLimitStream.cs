@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using ResumeFlow.Core.Documents;
+
+namespace ResumeFlow.Workflows.Ingestion;
+
+/// <summary>
+/// Reads an upload once on its way to storage: hashes it (the candidate id) and counts it, failing
+/// with file_too_large as soon as the limit is passed, so an oversized upload is never read whole.
+/// </summary>
+internal sealed class HashingLimitStream(Stream inner, long maxBytes) : Stream
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => BytesRead;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>The candidate id of everything read so far (call once, at the end).</summary>
+    public string CandidateId() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = inner.Read(buffer);
+        return Count(buffer[..read]);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Count(buffer.Span[..read]);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int Count(ReadOnlySpan<byte> read)
+    {
+        BytesRead += read.Length;
+        if (BytesRead > maxBytes)
+        {
+            throw new IngestionFailedException(DocumentErrorCodes.FileTooLarge, $"The upload is larger than {maxBytes:N0} bytes and was not stored.");
+        }
+
+        _hash.AppendData(read);
+        return read.Length;
+    }
+}
