@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using ResumeFlow.Core.Candidates;
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Workflows.Reports;
@@ -157,6 +158,12 @@ public static class ScreeningEndpoints
     private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        if (request.ContentLength > ScreeningApiLimits.MaxBodyBytes)
+        {
+            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ScreeningApiLimits.MaxBodyBytes:N0} bytes."));
+        }
+
+        // A body without a declared length is cut off by the server as it arrives.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
             bodyLimit.MaxRequestBodySize = ScreeningApiLimits.MaxBodyBytes;
