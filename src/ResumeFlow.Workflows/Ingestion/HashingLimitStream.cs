@@ -7,55 +7,22 @@ namespace ResumeFlow.Workflows.Ingestion;
 /// Reads an upload once on its way to storage: hashes it (the candidate id) and counts it, failing
 /// with file_too_large as soon as the limit is passed, so an oversized upload is never read whole.
 /// </summary>
-internal sealed class HashingLimitStream(Stream inner, long maxBytes) : Stream
+internal sealed class HashingLimitStream(Stream inner, long maxBytes) : ForwardReadStream(inner)
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public long BytesRead { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => BytesRead;
-        set => throw new NotSupportedException();
-    }
-
     /// <summary>The candidate id of everything read so far (call once, at the end).</summary>
     public string CandidateId() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var read = inner.Read(buffer);
-        return Count(buffer[..read]);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    public override int Read(Span<byte> buffer) => Count(buffer[..Inner.Read(buffer)]);
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Count(buffer.Span[..read]);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

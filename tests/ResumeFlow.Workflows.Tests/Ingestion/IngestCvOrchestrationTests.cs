@@ -145,7 +145,8 @@ public sealed class IngestCvOrchestrationTests
     {
         var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "1024" };
         await using var host = await IngestionTestHost.StartAsync(Token, settings);
-        using var body = new NonSeekableStream(new MemoryStream(new byte[1024 * 1024]));
+        using var bytes = new MemoryStream(new byte[1024 * 1024]);
+        using var body = new NonSeekableStream(bytes);
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(body, "big.txt", null, Token));
 
