@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ResumeFlow.Cli.Commands;
+using ResumeFlow.Cli.Hosting;
+using ResumeFlow.Workflows.Privacy;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Cli;
@@ -57,8 +59,8 @@ public static class ResumeFlowCli
     {
         var data = new Option<string>("--data")
         {
-            Description = "Folder of the embedded stores and engine state (SQLite + files).",
-            DefaultValueFactory = _ => ".resumeflow",
+            Description = "Folder of the embedded stores and engine state (SQLite + files); default ~/.local/share/resumeflow/cli (created 0700).",
+            DefaultValueFactory = _ => DataFolder.DefaultFor(CliHost.DataFolderApp),
             Recursive = true,
         };
 

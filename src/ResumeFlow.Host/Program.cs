@@ -1,13 +1,16 @@
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
-using ResumeFlow.Host.Security;
 using ResumeFlow.Host.Screening;
+using ResumeFlow.Host.Security;
 using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
 // The local HTTP host: Durable-compatible management API, HTTP starters, blob watcher.
 // Each feature adds itself with one AddXyz()/MapXyz() line here.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPrivateDataFolder();
+builder.Services.AddApiErrorHandling();
 builder.AddEmbeddedDurableEngine();
 builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
@@ -15,9 +18,10 @@ builder.Services.AddResumeFlowWorkflows();
 builder.Services.AddCvBlobWatcher();
 
 var app = builder.Build();
+app.UseApiErrorHandling();
 app.UseHostSecurity();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();

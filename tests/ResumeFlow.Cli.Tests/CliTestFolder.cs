@@ -56,11 +56,14 @@ internal sealed class CliTestFolder : IDisposable
 
     public string Root { get; }
 
-    public async Task<CliRun> RunAsync(params string[] args)
+    public Task<CliRun> RunAsync(params string[] args) => RunWithAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the CLI with configuration overrides (as environment variables would give).</summary>
+    public async Task<CliRun> RunWithAsync(IReadOnlyDictionary<string, string?> configuration, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, Root);
+        var environment = new CliEnvironment(output, error, Root) { Configuration = configuration };
         var exitCode = await ResumeFlowCli.RunAsync(args, environment, TestContext.Current.CancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -15,7 +15,7 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var console = CliConsole.Create(environment);
-            var files = CvFiles.Find(environment, parse.GetValue(paths)!);
+            var files = CvFiles.Find(environment, parse.GetValue(paths)!, console);
             await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
             var candidates = await CvIngestion.IngestAsync(host.Services, console, files, cancellationToken).ConfigureAwait(false);
             var table = new Table().Border(TableBorder.Simple);

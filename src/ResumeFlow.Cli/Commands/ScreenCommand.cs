@@ -78,7 +78,7 @@ internal static class ScreenCommand
             throw new CliException(CliErrorCodes.JobFileNotFound, $"Job description '{jobPath}' does not exist.");
         }
 
-        var files = CvFiles.Find(environment, cvPaths);
+        var files = CvFiles.Find(environment, cvPaths, console);
         await using var host = await CliHost.StartAsync(environment, data, cancellationToken).ConfigureAwait(false);
         var services = host.Services;
         var candidates = await CvIngestion.IngestAsync(services, console, files, cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,7 @@ using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
 using ResumeFlow.Workflows.Catalogue;
+using ResumeFlow.Workflows.Privacy;
 
 namespace ResumeFlow.Cli.Hosting;
 
@@ -17,6 +18,9 @@ namespace ResumeFlow.Cli.Hosting;
 /// </summary>
 internal static class CliHost
 {
+    /// <summary>The CLI's default data folder is <c>~/.local/share/resumeflow/cli</c>, apart from the host's (each runs its own engine).</summary>
+    public const string DataFolderApp = "cli";
+
     /// <summary>
     /// Builds the host; with <paramref name="runEngine"/> it is started (the engine runs and resumes
     /// pending work), without it only the stores and the client are used (read-only commands must not
@@ -24,8 +28,7 @@ internal static class CliHost
     /// </summary>
     public static async Task<CliRuntime> StartAsync(CliEnvironment environment, string dataFolder, CancellationToken cancellationToken, bool runEngine = true)
     {
-        var root = environment.Resolve(dataFolder);
-        Directory.CreateDirectory(root);
+        var root = DataFolder.Resolve(dataFolder, environment.WorkingDirectory, DataFolderApp);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -35,10 +38,7 @@ internal static class CliHost
         });
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(environment.Configuration);
-        SetDefault(builder.Configuration, "Storage:Artifacts:RootPath", Path.Combine(root, "artifacts"));
-        SetDefault(builder.Configuration, "Storage:Documents:DatabasePath", Path.Combine(root, "documents.db"));
-        SetDefault(builder.Configuration, "Durable:DatabasePath", Path.Combine(root, "durable.db"));
-        SetDefault(builder.Configuration, "Llm:CacheDirectory", Path.Combine(root, "llm-cache"));
+        DataFolder.ApplyStoreDefaults(builder.Configuration, root);
 
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -68,13 +68,5 @@ internal static class CliHost
         }
 
         return new CliRuntime(host, start);
-    }
-
-    private static void SetDefault(ConfigurationManager configuration, string key, string value)
-    {
-        if (string.IsNullOrEmpty(configuration[key]))
-        {
-            configuration[key] = value;
-        }
     }
 }

@@ -1,9 +1,10 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Core.Documents;
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Storage.Artifacts;
@@ -13,7 +14,7 @@ using ResumeFlow.Workflows.Ingestion;
 namespace ResumeFlow.Host.Ingestion;
 
 /// <summary>
-/// <c>POST /api/cvs</c>: a CV as multipart/form-data (one file) or as the raw body with its name in
+/// <c>POST /api/cvs</c>: a CV as multipart/form-data (one file, streamed) or as the raw body with its name in
 /// <c>?fileName=</c>, an <c>X-File-Name</c> header or Content-Disposition. Answers Durable's 202
 /// check-status payload for the IngestCv instance (the existing one when the same file was uploaded
 /// before) with the candidate id in <c>X-Candidate-Id</c>. <c>GET /api/cvs/{id}</c> reads the candidate
@@ -23,11 +24,17 @@ public static class IngestionEndpoints
 {
     public const string CandidateIdHeader = "X-Candidate-Id";
 
+    /// <summary>A malformed multipart body: no boundary, a boundary that never comes, a truncated body.</summary>
+    public const string InvalidFormCode = "invalid_form";
+
+    /// <summary>Room for multipart boundaries and part headers on top of the file itself.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapIngestionApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/cvs");
-        api.MapPost(string.Empty, UploadAsync).RequireApiKey().DisableAntiforgery();
+        var api = endpoints.MapGroup("/api/cvs").RequireApiKey();
+        api.MapPost(string.Empty, UploadAsync).DisableAntiforgery();
         api.MapGet("/{id}", GetCandidateAsync);
         api.MapGet("/{id}/profile", GetProfileAsync);
         return endpoints;
@@ -35,38 +42,40 @@ public static class IngestionEndpoints
 
     private static async Task<IResult> UploadAsync(HttpRequest request, ICvIngestionService ingestion, IOptions<IngestionOptions> options, CancellationToken cancellationToken)
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var limit = options.Value.UploadLimit;
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
-            limit.MaxRequestBodySize = options.Value.MaxUploadBytes;
+            // A declared Content-Length over the limit is refused before a byte is read; the rest is
+            // counted as it arrives (HashingLimitStream), with room for multipart headers.
+            bodyLimit.MaxRequestBodySize = limit + MultipartOverheadBytes;
         }
 
         try
         {
             IngestionStart start;
-            if (request.HasFormContentType)
+            if (MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
             {
-                var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-                if (form.Files.Count != 1)
+                var upload = await UploadFirstFileAsync(request, mediaType, ingestion, cancellationToken).ConfigureAwait(false);
+                if (upload.Error is not null)
                 {
-                    return Error(StatusCodes.Status400BadRequest, "one_file_expected", $"Send exactly one file per request; this one has {form.Files.Count}.");
+                    return upload.Error;
                 }
 
-                var file = form.Files[0];
-                var stream = file.OpenReadStream();
-                await using (stream.ConfigureAwait(false))
-                {
-                    start = await ingestion.UploadAsync(stream, file.FileName, file.ContentType, cancellationToken).ConfigureAwait(false);
-                }
+                start = upload.Start!;
+            }
+            else if (request.HasFormContentType)
+            {
+                return ApiErrors.Result(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Send the file as multipart/form-data or as the raw body.");
             }
             else
             {
                 var fileName = RawFileName(request);
                 if (fileName is null)
                 {
-                    return Error(StatusCodes.Status400BadRequest, IngestionErrorCodes.InvalidFileName, "Name the file: ?fileName=cv.pdf, an X-File-Name header, or multipart/form-data.");
+                    return ApiErrors.Result(StatusCodes.Status400BadRequest, IngestionErrorCodes.InvalidFileName, "Name the file: ?fileName=cv.pdf, an X-File-Name header, or multipart/form-data.");
                 }
 
-                start = await ingestion.UploadAsync(request.Body, fileName, request.ContentType, cancellationToken).ConfigureAwait(false);
+                start = await ingestion.UploadAsync(new ClientBodyStream(request.Body), fileName, request.ContentType, cancellationToken).ConfigureAwait(false);
             }
 
             request.HttpContext.Response.Headers[CandidateIdHeader] = start.CandidateId;
@@ -74,15 +83,62 @@ public static class IngestionEndpoints
         }
         catch (IngestionFailedException ex)
         {
-            return Error(ex.ErrorCode == DocumentErrorCodes.FileTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, ex.ErrorCode, ex.Message);
+            return ApiErrors.Result(ex.ErrorCode == DocumentErrorCodes.FileTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, ex.ErrorCode, ex.Message);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, DocumentErrorCodes.FileTooLarge, ex.Message);
+            return ApiErrors.Result(StatusCodes.Status413PayloadTooLarge, DocumentErrorCodes.FileTooLarge, $"The upload is larger than {limit:N0} bytes and was not stored.");
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_form", ex.Message);
+            // A truncated body, a boundary that never comes, a malformed part header.
+            return ApiErrors.Result(StatusCodes.Status400BadRequest, InvalidFormCode, ex.Message);
+        }
+    }
+
+    /// <summary>Streams the first file part of a multipart body into ingestion (never buffering the form).</summary>
+    private static async Task<(IngestionStart? Start, IResult? Error)> UploadFirstFileAsync(HttpRequest request, MediaTypeHeaderValue mediaType, ICvIngestionService ingestion, CancellationToken cancellationToken)
+    {
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrWhiteSpace(boundary))
+        {
+            return (null, ApiErrors.Result(StatusCodes.Status400BadRequest, InvalidFormCode, "The multipart Content-Type has no boundary."));
+        }
+
+        var reader = new MultipartReader(boundary, new ClientBodyStream(request.Body));
+        IngestionStart? start = null;
+        while (await NextSectionAsync(reader, cancellationToken).ConfigureAwait(false) is { } section)
+        {
+            if (section.GetContentDispositionHeader() is not { } disposition || !disposition.IsFileDisposition())
+            {
+                continue;
+            }
+
+            if (start is not null)
+            {
+                // The first file is already stored (content-addressed, so harmless); the request is still wrong.
+                return (null, ApiErrors.Result(StatusCodes.Status400BadRequest, "one_file_expected", "Send exactly one file per request."));
+            }
+
+            var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
+            start = await ingestion.UploadAsync(new ClientBodyStream(section.Body), HeaderUtilities.RemoveQuotes(name).Value ?? string.Empty, section.ContentType, cancellationToken).ConfigureAwait(false);
+        }
+
+        return start is null
+            ? (null, ApiErrors.Result(StatusCodes.Status400BadRequest, "one_file_expected", "The form has no file part; send exactly one file per request."))
+            : (start, null);
+    }
+
+    private static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            // The reader's "Unexpected end of Stream": the boundary never came.
+            throw ClientBodyStream.Malformed(ex);
         }
     }
 
@@ -90,12 +146,12 @@ public static class IngestionEndpoints
     {
         if (!CandidateId.IsValid(id))
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
+            return ApiErrors.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
         }
 
         var stored = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false);
         return stored is null
-            ? Error(StatusCodes.Status404NotFound, "candidate_not_found", $"No candidate '{id}'.")
+            ? ApiErrors.Result(StatusCodes.Status404NotFound, "candidate_not_found", $"No candidate '{id}'.")
             : Results.Json(stored.Document, IngestionJson.Options);
     }
 
@@ -103,13 +159,13 @@ public static class IngestionEndpoints
     {
         if (!CandidateId.IsValid(id))
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
+            return ApiErrors.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
         }
 
         var stored = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false);
         if (stored?.Document.Artifacts.Profile is not { } reference)
         {
-            return Error(StatusCodes.Status404NotFound, "profile_not_found", $"Candidate '{id}' has no profile (status {stored?.Document.Status.ToString() ?? "unknown"}).");
+            return ApiErrors.Result(StatusCodes.Status404NotFound, "profile_not_found", $"Candidate '{id}' has no profile (status {stored?.Document.Status.ToString() ?? "unknown"}).");
         }
 
         var (container, name) = IngestionArtifacts.Split(reference);
@@ -120,7 +176,7 @@ public static class IngestionEndpoints
         }
         catch (ArtifactNotFoundException)
         {
-            return Error(StatusCodes.Status404NotFound, "profile_not_found", $"The profile of candidate '{id}' is missing.");
+            return ApiErrors.Result(StatusCodes.Status404NotFound, "profile_not_found", $"The profile of candidate '{id}' is missing.");
         }
     }
 
@@ -147,7 +203,4 @@ public static class IngestionEndpoints
 
         return null;
     }
-
-    private static IResult Error(int status, string code, string message)
-        => Results.Json(new { error = new { code, message } }, JsonSerializerOptions.Web, statusCode: status);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using ResumeFlow.Durable.Client;
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Security;
 
 namespace ResumeFlow.Host.Management;
@@ -9,7 +10,7 @@ namespace ResumeFlow.Host.Management;
 /// <summary>
 /// Durable Functions' built-in HTTP API under <c>/runtime/webhooks/durabletask</c>, with its routes,
 /// payloads and status codes, so a client written for Durable works against the local host.
-/// Writes need the API key; errors are <c>{"error":{"code","message"}}</c> with a stable code.
+/// Every route needs the API key (reads too); errors are <c>{"error":{"code","message"}}</c> with a stable code.
 /// </summary>
 public static class DurableManagementEndpoints
 {
@@ -26,15 +27,15 @@ public static class DurableManagementEndpoints
     public static IEndpointRouteBuilder MapDurableManagementApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup(HttpManagementPayload.RoutePrefix);
+        var api = endpoints.MapGroup(HttpManagementPayload.RoutePrefix).RequireApiKey();
         api.MapGet("/instances", ListAsync);
         api.MapGet("/instances/{instanceId}", GetStatusAsync);
-        api.MapPost("/instances/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync).RequireApiKey();
-        api.MapPost("/instances/{instanceId}/terminate", TerminateAsync).RequireApiKey();
-        api.MapPost("/instances/{instanceId}/suspend", SuspendAsync).RequireApiKey();
-        api.MapPost("/instances/{instanceId}/resume", ResumeAsync).RequireApiKey();
-        api.MapDelete("/instances/{instanceId}", PurgeAsync).RequireApiKey();
-        api.MapPost("/orchestrators/{functionName}/{instanceId?}", StartAsync).RequireApiKey();
+        api.MapPost("/instances/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync);
+        api.MapPost("/instances/{instanceId}/terminate", TerminateAsync);
+        api.MapPost("/instances/{instanceId}/suspend", SuspendAsync);
+        api.MapPost("/instances/{instanceId}/resume", ResumeAsync);
+        api.MapDelete("/instances/{instanceId}", PurgeAsync);
+        api.MapPost("/orchestrators/{functionName}/{instanceId?}", StartAsync);
         return endpoints;
     }
 
@@ -59,7 +60,7 @@ public static class DurableManagementEndpoints
         var payload = OrchestrationStatusPayload.Create(metadata, showInput, history, showHistoryOutput);
         if (metadata.IsRunning)
         {
-            var location = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+            var location = $"{PublicBaseUrl.Of(request.HttpContext)}{request.PathBase}{request.Path}{request.QueryString}";
             return new AcceptedWithPayloadResult(location, payload, RetryAfterSeconds);
         }
 
@@ -241,5 +242,5 @@ public static class DurableManagementEndpoints
     }
 
     private static IResult Error(int statusCode, string code, string message)
-        => Results.Json(new { error = new { code, message } }, statusCode: statusCode);
+        => ApiErrors.Result(statusCode, code, message);
 }

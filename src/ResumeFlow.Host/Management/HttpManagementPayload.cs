@@ -1,3 +1,5 @@
+using ResumeFlow.Host.Security;
+
 namespace ResumeFlow.Host.Management;
 
 /// <summary>
@@ -17,12 +19,12 @@ public sealed record HttpManagementPayload(
     /// <summary>The route prefix of Durable's built-in HTTP API.</summary>
     public const string RoutePrefix = "/runtime/webhooks/durabletask";
 
-    /// <summary>Builds the URLs from the request's scheme, host and path base.</summary>
+    /// <summary>Builds the URLs from the configured public base URL (never the request's Host header) and the path base.</summary>
     public static HttpManagementPayload Create(HttpRequest request, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var instance = $"{request.Scheme}://{request.Host}{request.PathBase}{RoutePrefix}/instances/{Uri.EscapeDataString(instanceId)}";
+        var instance = $"{PublicBaseUrl.Of(request.HttpContext)}{request.PathBase}{RoutePrefix}/instances/{Uri.EscapeDataString(instanceId)}";
         return new HttpManagementPayload(
             instanceId,
             instance,

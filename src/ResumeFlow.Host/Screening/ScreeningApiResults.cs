@@ -1,3 +1,4 @@
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Host.Screening;
@@ -5,8 +6,7 @@ namespace ResumeFlow.Host.Screening;
 /// <summary>The error shape of the screening API: <c>{"error":{"code":…,"message":…}}</c> with a stable code.</summary>
 internal static class ScreeningApiResults
 {
-    public static IResult Error(int statusCode, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: statusCode);
+    public static IResult Error(int statusCode, string code, string message) => ApiErrors.Result(statusCode, code, message);
 
     public static IResult From(ScreeningException exception) => Error(StatusFor(exception), exception.Code, exception.Message);
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Workflows.Reports;
@@ -19,10 +22,10 @@ public static class ScreeningEndpoints
     public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api");
-        api.MapPost("/jobs", CreateJobAsync).RequireApiKey();
-        api.MapPost("/screenings", CreateScreeningAsync).RequireApiKey();
-        api.MapPost("/screenings/{id}/retry", RetryAsync).RequireApiKey();
+        var api = endpoints.MapGroup("/api").RequireApiKey();
+        api.MapPost("/jobs", CreateJobAsync);
+        api.MapPost("/screenings", CreateScreeningAsync);
+        api.MapPost("/screenings/{id}/retry", RetryAsync);
         api.MapGet("/screenings/{id}/results", GetResultsAsync);
         api.MapGet("/screenings/{id}/report.{format}", GetReportAsync);
         return endpoints;
@@ -36,9 +39,14 @@ public static class ScreeningEndpoints
             return error;
         }
 
+        if (TooLong(body!.Text) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         try
         {
-            var id = await screening.SaveJobAsync(body!.Text ?? string.Empty, body.Title, cancellationToken).ConfigureAwait(false);
+            var id = await screening.SaveJobAsync(body.Text ?? string.Empty, body.Title, cancellationToken).ConfigureAwait(false);
             return Results.Json(new { jobId = id }, statusCode: StatusCodes.Status201Created);
         }
         catch (ScreeningException ex)
@@ -53,6 +61,11 @@ public static class ScreeningEndpoints
         if (error is not null)
         {
             return error;
+        }
+
+        if (Invalid(body!) is { } invalid)
+        {
+            return invalid;
         }
 
         try
@@ -121,9 +134,41 @@ public static class ScreeningEndpoints
         }
     }
 
+    /// <summary>What the service cannot see: an explicit <c>all:false</c> without ids, null or malformed ids, an oversized job.</summary>
+    private static IResult? Invalid(CreateScreeningBody body)
+    {
+        if (body.All == false && body.CandidateIds is not { Count: > 0 })
+        {
+            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.CandidatesRequired, "\"all\": false needs candidateIds; send \"all\": true to screen every candidate.");
+        }
+
+        if (body.CandidateIds?.Any(id => !CandidateId.IsValid(id)) == true)
+        {
+            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.InvalidCandidateId, "Every candidate id is 64 lower-case hex characters (the SHA-256 of the file); null is not one.");
+        }
+
+        return TooLong(body.JobText);
+    }
+
+    private static IResult? TooLong(string? jobText)
+        => jobText?.Length > ScreeningApiLimits.MaxJobTextChars
+            ? ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.JobTextTooLong, $"The job text has {jobText.Length:N0} characters; the limit is {ScreeningApiLimits.MaxJobTextChars:N0}.")
+            : null;
+
     private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        if (request.ContentLength > ScreeningApiLimits.MaxBodyBytes)
+        {
+            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ScreeningApiLimits.MaxBodyBytes:N0} bytes."));
+        }
+
+        // A body without a declared length is cut off by the server as it arrives.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = ScreeningApiLimits.MaxBodyBytes;
+        }
+
         if (!request.HasJsonContentType())
         {
             return (null, ScreeningApiResults.Error(StatusCodes.Status415UnsupportedMediaType, ScreeningErrorCodes.InvalidRequest, "The body must be JSON (Content-Type: application/json)."));

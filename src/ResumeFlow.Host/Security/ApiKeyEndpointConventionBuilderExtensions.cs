@@ -1,6 +1,6 @@
 namespace ResumeFlow.Host.Security;
 
-/// <summary><c>.RequireApiKey()</c> on an endpoint or route group: writes need the host's API key.</summary>
+/// <summary><c>.RequireApiKey()</c> on an endpoint or route group: the endpoint needs the host's API key (also enforced host-wide by UseHostSecurity).</summary>
 public static class ApiKeyEndpointConventionBuilderExtensions
 {
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder)

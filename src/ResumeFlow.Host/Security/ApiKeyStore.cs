@@ -4,7 +4,7 @@ using System.Text;
 namespace ResumeFlow.Host.Security;
 
 /// <summary>
-/// The key that write requests must present. From <c>Host:ApiKey</c> when configured; otherwise a
+/// The key every data request must present. From <c>Host:ApiKey</c> when configured; otherwise a
 /// random key generated once and kept in a 0600 file in the data folder (only its path is logged).
 /// </summary>
 internal sealed partial class ApiKeyStore
@@ -72,6 +72,6 @@ internal sealed partial class ApiKeyStore
         return key;
     }
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "No Host:ApiKey configured; write endpoints use the generated key stored in {KeyFilePath}")]
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "No Host:ApiKey configured; requests need the generated key stored in {KeyFilePath}")]
     private static partial void LogKeyFile(ILogger logger, string keyFilePath);
 }

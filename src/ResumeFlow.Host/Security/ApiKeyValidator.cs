@@ -1,3 +1,5 @@
+using ResumeFlow.Host.ErrorHandling;
+
 namespace ResumeFlow.Host.Security;
 
 /// <summary>Checks a request's API key (header <c>x-functions-key</c>, as Azure Functions, or query <c>code</c>) and writes the 401.</summary>
@@ -20,12 +22,12 @@ internal static class ApiKeyValidator
 
         if (string.IsNullOrEmpty(presented))
         {
-            return Unauthorized(MissingCode, $"This endpoint changes state: send the API key in the '{HeaderName}' header or the '{QueryName}' query parameter.");
+            return Unauthorized(MissingCode, $"Send the API key in the '{HeaderName}' header or the '{QueryName}' query parameter.");
         }
 
         return store.Matches(presented) ? null : Unauthorized(InvalidCode, "The API key is not valid.");
     }
 
     private static IResult Unauthorized(string code, string message)
-        => Results.Json(new { error = new { code, message } }, statusCode: StatusCodes.Status401Unauthorized);
+        => ApiErrors.Result(StatusCodes.Status401Unauthorized, code, message);
 }

@@ -1,18 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ResumeFlow.Host.Security;
 
 /// <summary>
-/// The host's write protection. <see cref="AddHostSecurity"/> registers the key; <see cref="UseHostSecurity"/>
-/// creates it at startup and guards every POST/PUT/PATCH/DELETE in the host (endpoints also opt in
-/// explicitly with <c>RequireApiKey()</c>), so a write endpoint cannot be left open by omission.
+/// The host's access control. <see cref="AddHostSecurity"/> registers the key and the default
+/// <c>AllowedHosts</c> (<c>localhost;127.0.0.1</c> when none is configured); <see cref="UseHostSecurity"/>
+/// creates the key at startup and requires it on every request, reads as much as writes (candidate
+/// profiles are personal data), except endpoints marked <c>AllowAnonymous()</c> (the health check).
+/// A route cannot be left open by omission.
 /// </summary>
 public static class HostSecurityExtensions
 {
+    /// <summary>Host names served when <c>AllowedHosts</c> is not configured: DNS rebinding gets a 400.</summary>
+    public static readonly IReadOnlyList<string> DefaultAllowedHosts = ["localhost", "127.0.0.1"];
+
     public static IServiceCollection AddHostSecurity(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<ApiKeyStore>();
+
+        // Runs after the web defaults' own post-configure, which turns a missing AllowedHosts into "*".
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IConfiguration>((options, configuration) =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+            {
+                options.AllowedHosts = [.. DefaultAllowedHosts];
+            }
+        });
         return services;
     }
 
@@ -22,7 +38,7 @@ public static class HostSecurityExtensions
         _ = app.ApplicationServices.GetRequiredService<ApiKeyStore>();
         return app.Use(async (context, next) =>
         {
-            if (IsWrite(context.Request.Method) && ApiKeyValidator.Check(context) is { } rejection)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null && ApiKeyValidator.Check(context) is { } rejection)
             {
                 await rejection.ExecuteAsync(context).ConfigureAwait(false);
                 return;
@@ -31,7 +47,4 @@ public static class HostSecurityExtensions
             await next(context).ConfigureAwait(false);
         });
     }
-
-    private static bool IsWrite(string method)
-        => HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
 }

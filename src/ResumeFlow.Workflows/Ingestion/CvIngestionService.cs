@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Candidates;
@@ -10,9 +11,10 @@ using ResumeFlow.Storage.Documents;
 namespace ResumeFlow.Workflows.Ingestion;
 
 /// <summary>
-/// Starts IngestCv once per file content: the instance id is derived from the content hash, and a
-/// candidate already ingested (or failed on the same bytes), or an instance already running or
-/// completed, is returned instead of starting new work.
+/// Starts IngestCv once per file content, for the HTTP upload, the blob watcher and the CLI alike: the
+/// instance id is derived from the content hash, and a candidate already ingested, or an instance
+/// already running or completed, is returned instead of starting new work. A failed candidate is
+/// tried again when its bytes come again.
 /// </summary>
 internal sealed class CvIngestionService(
     IArtifactStore artifacts,
@@ -22,34 +24,77 @@ internal sealed class CvIngestionService(
     IOptions<IngestionOptions> options,
     ILogger<CvIngestionService> logger) : ICvIngestionService
 {
+    /// <summary>Where request bodies land while they are hashed (not <c>cvs</c>: the watcher must not see them).</summary>
+    public const string StagingContainer = "cv-uploads";
+
     public async Task<IngestionStart> UploadAsync(Stream content, string fileName, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var safeName = SafeFileName(fileName);
-        var bytes = await ReadBoundedAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
-        var candidateId = CandidateId.FromContent(bytes);
-        var blobName = $"{candidateId}/{safeName}";
+        var limit = options.Value.UploadLimit;
         var type = string.IsNullOrWhiteSpace(contentType) || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
             ? IngestionContentTypes.FromFileName(safeName)
             : contentType;
 
-        var info = await artifacts.GetInfoAsync(ArtifactContainers.Cvs, blobName, cancellationToken).ConfigureAwait(false);
-        string etag;
-        if (info is null)
+        // A file (seekable) is hashed first, so known content costs no write; a request body is
+        // streamed into a staging blob while it is hashed, never held in memory.
+        string? staged = null;
+        try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            etag = await artifacts.PutAsync(ArtifactContainers.Cvs, blobName, stream, type, cancellationToken).ConfigureAwait(false);
+            string candidateId;
+            if (content.CanSeek)
+            {
+                if (content.Length - content.Position > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                var origin = content.Position;
+                candidateId = await CandidateId.FromStreamAsync(content, cancellationToken).ConfigureAwait(false);
+                content.Position = origin;
+            }
+            else
+            {
+                staged = $"incoming/{RandomNumberGenerator.GetHexString(32, lowercase: true)}";
+                using var hashing = new HashingLimitStream(content, limit);
+                await artifacts.PutAsync(StagingContainer, staged, hashing, IngestionContentTypes.OctetStream, cancellationToken).ConfigureAwait(false);
+                candidateId = hashing.CandidateId();
+            }
+
+            var blobName = $"{candidateId}/{safeName}";
+            var info = await artifacts.GetInfoAsync(ArtifactContainers.Cvs, blobName, cancellationToken).ConfigureAwait(false);
+            string etag;
+            if (info is not null)
+            {
+                etag = info.ETag;
+            }
+            else if (staged is null)
+            {
+                etag = await artifacts.PutAsync(ArtifactContainers.Cvs, blobName, content, type, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var copy = await artifacts.OpenReadAsync(StagingContainer, staged, cancellationToken).ConfigureAwait(false);
+                await using (copy.ConfigureAwait(false))
+                {
+                    etag = await artifacts.PutAsync(ArtifactContainers.Cvs, blobName, copy, type, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            var start = await StartAsync(new IngestCvInput(candidateId, ArtifactContainers.Cvs, blobName, safeName, type), cancellationToken).ConfigureAwait(false);
+
+            // The watcher sees this blob too; the receipt tells it the upload is handled.
+            await receipts.WriteAsync(ArtifactContainers.Cvs, blobName, etag, start, cancellationToken).ConfigureAwait(false);
+            return start;
         }
-        else
+        finally
         {
-            etag = info.ETag;
+            if (staged is not null)
+            {
+                // Also after a rejected or broken upload: nothing of it is kept.
+                await artifacts.DeleteAsync(StagingContainer, staged, CancellationToken.None).ConfigureAwait(false);
+            }
         }
-
-        var start = await StartAsync(new IngestCvInput(candidateId, ArtifactContainers.Cvs, blobName, safeName, type), cancellationToken).ConfigureAwait(false);
-
-        // The watcher sees this blob too; the receipt tells it the upload is handled.
-        await receipts.WriteAsync(ArtifactContainers.Cvs, blobName, etag, start, cancellationToken).ConfigureAwait(false);
-        return start;
     }
 
     public async Task<IngestionStart> StartFromBlobAsync(string container, string blobName, CancellationToken cancellationToken = default)
@@ -86,15 +131,23 @@ internal sealed class CvIngestionService(
     private async Task<bool> IsKnownAsync(string candidateId, string instanceId, CancellationToken cancellationToken)
     {
         var candidate = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, candidateId, candidateId, cancellationToken).ConfigureAwait(false);
-        if (candidate?.Document.Status is CandidateStatus.Ingested or CandidateStatus.Failed)
+        if (candidate?.Document.Status is CandidateStatus.Ingested)
         {
             return true;
         }
 
         // Pending: an instance is at work (or died with its host and resumes on restart); only a
-        // terminated or vanished instance needs a new start.
+        // terminated or vanished instance needs a new start. Failed: the same bytes came again
+        // (perhaps under a name that fixes the failure, e.g. .pdf instead of .txt), so they are
+        // tried again, unless a retry is already at work; the engine restarts a finished instance.
         var instance = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return instance is not null && (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
+        if (instance?.IsRunning == true)
+        {
+            return true;
+        }
+
+        return candidate?.Document.Status is not CandidateStatus.Failed
+            && instance?.RuntimeStatus == OrchestrationRuntimeStatus.Completed;
     }
 
     private static string SafeFileName(string fileName)
@@ -109,20 +162,6 @@ internal sealed class CvIngestionService(
         return cleaned;
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                throw new IngestionFailedException(DocumentErrorCodes.FileTooLarge, $"The upload is larger than {maxBytes:N0} bytes and was not stored.");
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    private static IngestionFailedException TooLarge(long limit)
+        => new(DocumentErrorCodes.FileTooLarge, $"The upload is larger than {limit:N0} bytes and was not stored.");
 }

@@ -16,9 +16,15 @@ public sealed class IngestionOptions
     [Range(1, long.MaxValue)]
     public long MaxUnpackedBytes { get; set; } = ExtractionLimits.DefaultMaxUnpackedBytes;
 
-    /// <summary>Largest upload that is stored at all (default 100 MB); between <see cref="MaxFileBytes"/> and this, the upload is kept and fails with file_too_large.</summary>
+    /// <summary>Largest upload read at all (default 100 MB); see <see cref="UploadLimit"/>.</summary>
     [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>
+    /// The limit enforced while an upload arrives: the smaller of <see cref="MaxUploadBytes"/> and
+    /// <see cref="MaxFileBytes"/>, so nothing that could never be ingested is stored.
+    /// </summary>
+    public long UploadLimit => Math.Min(MaxUploadBytes, MaxFileBytes);
 
     /// <summary>PDF pages read per CV.</summary>
     [Range(1, 1000)]

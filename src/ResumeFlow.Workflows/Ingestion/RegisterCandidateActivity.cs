@@ -6,8 +6,9 @@ using ResumeFlow.Storage.Documents;
 namespace ResumeFlow.Workflows.Ingestion;
 
 /// <summary>
-/// Creates the Pending candidate document, or reports that this content was already ingested
-/// (or already failed: the same bytes fail the same way), so a re-upload does no work.
+/// Creates the Pending candidate document, or reports that this content was already ingested, so a
+/// re-upload does no work. A failed candidate is registered again: its bytes came again, perhaps
+/// under a name that fixes the failure (a PDF sent as .txt, then as .pdf).
 /// </summary>
 internal sealed class RegisterCandidateActivity(IDocumentStore documents, IHostApplicationLifetime lifetime) : TaskActivity<RegisterCandidateInput, RegisterCandidateResult>
 {
@@ -18,7 +19,7 @@ internal sealed class RegisterCandidateActivity(IDocumentStore documents, IHostA
         ArgumentNullException.ThrowIfNull(input);
         var upload = input.Upload;
         var existing = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, upload.CandidateId, upload.CandidateId, cancellationToken).ConfigureAwait(false);
-        if (existing?.Document is { Status: CandidateStatus.Ingested or CandidateStatus.Failed } done)
+        if (existing?.Document is { Status: CandidateStatus.Ingested } done)
         {
             return new RegisterCandidateResult(done.Status, AlreadyDone: true, done.Artifacts.Text, done.Artifacts.Profile, done.Error?.Code);
         }

@@ -37,7 +37,8 @@ internal sealed class ScreeningService(
         var options = ValidateOptions(request.Options ?? new ScreeningOptions()) with { };
         options = options with { UseLlm = options.UseLlm && llm.IsConfigured };
 
-        string jobId;
+        // Everything is validated before anything is written: a rejected request leaves no job behind.
+        string? jobId = null;
         if (!string.IsNullOrWhiteSpace(request.JobId))
         {
             if (!string.IsNullOrEmpty(request.JobText))
@@ -51,13 +52,13 @@ internal sealed class ScreeningService(
                 throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No analysed job has id '{jobId}'.");
             }
         }
-        else if (request.JobText is not null)
-        {
-            jobId = await SaveJobAsync(request.JobText, request.JobTitle, cancellationToken).ConfigureAwait(false);
-        }
-        else
+        else if (request.JobText is null)
         {
             throw new ScreeningException(ScreeningErrorCodes.JobRequired, "A screening needs jobId or jobText.");
+        }
+        else if (string.IsNullOrWhiteSpace(request.JobText))
+        {
+            throw new ScreeningException(ScreeningErrorCodes.JobEmpty, "The job description is empty.");
         }
 
         IReadOnlyList<string> candidateIds;
@@ -82,6 +83,7 @@ internal sealed class ScreeningService(
             throw new ScreeningException(ScreeningErrorCodes.NoCandidates, all ? "No candidates have been ingested yet." : "The candidate set is empty.");
         }
 
+        jobId ??= await SaveJobAsync(request.JobText!, request.JobTitle, cancellationToken).ConfigureAwait(false);
         var screeningId = ScreeningIds.For(jobId, candidateIds, options);
         var input = new ScreenCandidatesInput(screeningId, jobId, candidateIds, options);
         return await StartOrFindAsync(screeningId, input, candidateIds.Count, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using ResumeFlow.Host.Management;
 
 namespace ResumeFlow.IntegrationTests.Management;
 
-/// <summary>Writes need the host's key (x-functions-key or ?code=); reads do not.</summary>
+/// <summary>Every call needs the host's key (x-functions-key or ?code=), reads as much as writes.</summary>
 public sealed class ApiKeyTests
 {
     private const string Prefix = HttpManagementPayload.RoutePrefix;
@@ -12,7 +12,7 @@ public sealed class ApiKeyTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Writes_without_the_key_or_with_a_wrong_one_are_401_and_reads_are_open()
+    public async Task Calls_without_the_key_or_with_a_wrong_one_are_401_reads_included()
     {
         await using var factory = new ManagementApiFactory("the-right-key");
         using var client = factory.CreateClient();
@@ -34,7 +34,18 @@ public sealed class ApiKeyTests
             Assert.Equal(HttpStatusCode.Unauthorized, purge.StatusCode);
         }
 
-        using (var notStarted = await client.GetAsync($"{Prefix}/instances/k-1", Ct))
+        using (var anonymousRead = await client.GetAsync($"{Prefix}/instances/k-1", Ct))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymousRead.StatusCode);
+            await DurableManagementApiTests.AssertErrorAsync(anonymousRead, "api_key_required");
+        }
+
+        using (var anonymousList = await client.GetAsync($"{Prefix}/instances", Ct))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymousList.StatusCode);
+        }
+
+        using (var notStarted = await client.GetAsync($"{Prefix}/instances/k-1?code=the-right-key", Ct))
         {
             Assert.Equal(HttpStatusCode.NotFound, notStarted.StatusCode);
         }

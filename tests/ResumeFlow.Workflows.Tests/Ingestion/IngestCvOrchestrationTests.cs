@@ -99,14 +99,11 @@ public abstract class IngestCvOrchestrationTests
     [InlineData("empty.txt", "", DocumentErrorCodes.EmptyFile)]
     [InlineData("photo.pdf", "\u0089PNG\r\n\u001a\n0000", DocumentErrorCodes.TypeMismatch)]
     [InlineData("cv.odt", "some text", DocumentErrorCodes.UnsupportedType)]
-    [InlineData("huge.txt", "x", DocumentErrorCodes.FileTooLarge)]
     public async Task Bad_input_fails_its_instance_with_a_stable_code_keeps_the_upload_and_spares_the_others(string fileName, string content, string code)
     {
         var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "2048" };
         await using var host = await IngestionTestHost.StartAsync(Token, settings, executor: Executor);
-        var bytes = code == DocumentErrorCodes.FileTooLarge
-            ? Enumerable.Repeat((byte)'x', 4096).ToArray()
-            : System.Text.Encoding.Latin1.GetBytes(content);
+        var bytes = System.Text.Encoding.Latin1.GetBytes(content);
 
         var bad = await host.Ingestion.UploadAsync(new MemoryStream(bytes), fileName, null, Token);
         var good = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.Text(SampleFiles.ResumeText)), "john.txt", null, Token);
@@ -124,9 +121,49 @@ public abstract class IngestCvOrchestrationTests
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, goodFinal.RuntimeStatus);
 
-        // The same bad file again: the failure is known, nothing is started.
+        // The same bad file again: a failed candidate is tried again (and fails the same way).
         var again = await host.Ingestion.UploadAsync(new MemoryStream(bytes), fileName, null, Token);
-        Assert.True(again.AlreadyKnown);
+        Assert.False(again.AlreadyKnown);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await host.WaitAsync(again.InstanceId, Token)).RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task A_failed_candidate_is_ingested_when_the_same_bytes_come_again_under_a_fitting_name()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
+        var bytes = SampleFiles.Text(SampleFiles.ResumeText);
+
+        var wrong = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "cv.odt", null, Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await host.WaitAsync(wrong.InstanceId, Token)).RuntimeStatus);
+
+        var right = await host.Ingestion.UploadAsync(new MemoryStream(bytes), "cv.txt", null, Token);
+
+        Assert.Equal(wrong.CandidateId, right.CandidateId);
+        Assert.False(right.AlreadyKnown);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitAsync(right.InstanceId, Token)).RuntimeStatus);
+        var candidate = (await host.Documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, right.CandidateId, right.CandidateId, Token))!.Document;
+        Assert.Equal(CandidateStatus.Ingested, candidate.Status);
+    }
+
+    [Fact]
+    public async Task A_streamed_upload_over_the_limit_is_refused_as_it_arrives_and_leaves_nothing_behind()
+    {
+        var settings = new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "1024" };
+        await using var host = await IngestionTestHost.StartAsync(Token, settings, executor: Executor);
+        using var bytes = new MemoryStream(new byte[1024 * 1024]);
+        using var body = new NonSeekableStream(bytes);
+
+        var error = await Assert.ThrowsAsync<IngestionFailedException>(() => host.Ingestion.UploadAsync(body, "big.txt", null, Token));
+
+        Assert.Equal(DocumentErrorCodes.FileTooLarge, error.ErrorCode);
+        Assert.True(body.Position < 200_000, $"read {body.Position} bytes of a 1 MB body with a 1 KB limit");
+        foreach (var container in new[] { ArtifactContainers.Cvs, "cv-uploads" })
+        {
+            await foreach (var blob in host.Artifacts.ListAsync(container, cancellationToken: Token))
+            {
+                Assert.Fail($"nothing should be stored, found {container}/{blob.Name}");
+            }
+        }
     }
 
     [Fact]
