@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
+using ResumeFlow.Workflows.Api;
+
 namespace ResumeFlow.Host.ErrorHandling;
 
 /// <summary>
@@ -53,23 +55,23 @@ public static class ErrorHandlingExtensions
         string message;
         if (status == StatusCodes.Status400BadRequest && exception is null && !HostAllowed(http))
         {
-            code = ApiErrors.HostNotAllowed;
+            code = ErrorResults.HostNotAllowed;
             message = "This host name is not served; use one of the configured AllowedHosts.";
         }
         else if (status < 500 && exception is not null)
         {
-            code = ApiErrors.CodeFor(status);
+            code = ErrorResults.CodeFor(status);
             message = exception.Message;
         }
         else
         {
-            code = ApiErrors.CodeFor(status);
-            message = ApiErrors.MessageFor(status);
+            code = ErrorResults.CodeFor(status);
+            message = ErrorResults.MessageFor(status);
         }
 
         var traceId = status >= 500 ? Activity.Current?.Id ?? http.TraceIdentifier : null;
         context.ProblemDetails.Detail = message;
-        context.ProblemDetails.Extensions["error"] = new ApiError(code, message, traceId);
+        context.ProblemDetails.Extensions["error"] = new ApiErrorDetail(code, message, traceId);
     }
 
     private static bool HostAllowed(HttpContext context)

@@ -65,14 +65,14 @@ public static class IngestionEndpoints
             }
             else if (request.HasFormContentType)
             {
-                return ApiErrors.Result(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Send the file as multipart/form-data or as the raw body.");
+                return ErrorResults.Result(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Send the file as multipart/form-data or as the raw body.");
             }
             else
             {
                 var fileName = RawFileName(request);
                 if (fileName is null)
                 {
-                    return ApiErrors.Result(StatusCodes.Status400BadRequest, IngestionErrorCodes.InvalidFileName, "Name the file: ?fileName=cv.pdf, an X-File-Name header, or multipart/form-data.");
+                    return ErrorResults.Result(StatusCodes.Status400BadRequest, IngestionErrorCodes.InvalidFileName, "Name the file: ?fileName=cv.pdf, an X-File-Name header, or multipart/form-data.");
                 }
 
                 start = await ingestion.UploadAsync(new ClientBodyStream(request.Body), fileName, request.ContentType, cancellationToken).ConfigureAwait(false);
@@ -83,16 +83,16 @@ public static class IngestionEndpoints
         }
         catch (IngestionFailedException ex)
         {
-            return ApiErrors.Result(ex.ErrorCode == DocumentErrorCodes.FileTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, ex.ErrorCode, ex.Message);
+            return ErrorResults.Result(ex.ErrorCode == DocumentErrorCodes.FileTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, ex.ErrorCode, ex.Message);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiErrors.Result(StatusCodes.Status413PayloadTooLarge, DocumentErrorCodes.FileTooLarge, $"The upload is larger than {limit:N0} bytes and was not stored.");
+            return ErrorResults.Result(StatusCodes.Status413PayloadTooLarge, DocumentErrorCodes.FileTooLarge, $"The upload is larger than {limit:N0} bytes and was not stored.");
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
             // A truncated body, a boundary that never comes, a malformed part header.
-            return ApiErrors.Result(StatusCodes.Status400BadRequest, InvalidFormCode, ex.Message);
+            return ErrorResults.Result(StatusCodes.Status400BadRequest, InvalidFormCode, ex.Message);
         }
     }
 
@@ -102,7 +102,7 @@ public static class IngestionEndpoints
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary))
         {
-            return (null, ApiErrors.Result(StatusCodes.Status400BadRequest, InvalidFormCode, "The multipart Content-Type has no boundary."));
+            return (null, ErrorResults.Result(StatusCodes.Status400BadRequest, InvalidFormCode, "The multipart Content-Type has no boundary."));
         }
 
         var reader = new MultipartReader(boundary, new ClientBodyStream(request.Body));
@@ -117,7 +117,7 @@ public static class IngestionEndpoints
             if (start is not null)
             {
                 // The first file is already stored (content-addressed, so harmless); the request is still wrong.
-                return (null, ApiErrors.Result(StatusCodes.Status400BadRequest, "one_file_expected", "Send exactly one file per request."));
+                return (null, ErrorResults.Result(StatusCodes.Status400BadRequest, "one_file_expected", "Send exactly one file per request."));
             }
 
             var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
@@ -125,7 +125,7 @@ public static class IngestionEndpoints
         }
 
         return start is null
-            ? (null, ApiErrors.Result(StatusCodes.Status400BadRequest, "one_file_expected", "The form has no file part; send exactly one file per request."))
+            ? (null, ErrorResults.Result(StatusCodes.Status400BadRequest, "one_file_expected", "The form has no file part; send exactly one file per request."))
             : (start, null);
     }
 
@@ -146,12 +146,12 @@ public static class IngestionEndpoints
     {
         if (!CandidateId.IsValid(id))
         {
-            return ApiErrors.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
+            return ErrorResults.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
         }
 
         var stored = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false);
         return stored is null
-            ? ApiErrors.Result(StatusCodes.Status404NotFound, "candidate_not_found", $"No candidate '{id}'.")
+            ? ErrorResults.Result(StatusCodes.Status404NotFound, "candidate_not_found", $"No candidate '{id}'.")
             : Results.Json(stored.Document, IngestionJson.Options);
     }
 
@@ -159,13 +159,13 @@ public static class IngestionEndpoints
     {
         if (!CandidateId.IsValid(id))
         {
-            return ApiErrors.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
+            return ErrorResults.Result(StatusCodes.Status400BadRequest, "invalid_candidate_id", "A candidate id is 64 lower-case hex characters (the SHA-256 of the file).");
         }
 
         var stored = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, cancellationToken).ConfigureAwait(false);
         if (stored?.Document.Artifacts.Profile is not { } reference)
         {
-            return ApiErrors.Result(StatusCodes.Status404NotFound, "profile_not_found", $"Candidate '{id}' has no profile (status {stored?.Document.Status.ToString() ?? "unknown"}).");
+            return ErrorResults.Result(StatusCodes.Status404NotFound, "profile_not_found", $"Candidate '{id}' has no profile (status {stored?.Document.Status.ToString() ?? "unknown"}).");
         }
 
         var (container, name) = IngestionArtifacts.Split(reference);
@@ -176,7 +176,7 @@ public static class IngestionEndpoints
         }
         catch (ArtifactNotFoundException)
         {
-            return ApiErrors.Result(StatusCodes.Status404NotFound, "profile_not_found", $"The profile of candidate '{id}' is missing.");
+            return ErrorResults.Result(StatusCodes.Status404NotFound, "profile_not_found", $"The profile of candidate '{id}' is missing.");
         }
     }
 

@@ -242,5 +242,5 @@ public static class DurableManagementEndpoints
     }
 
     private static IResult Error(int statusCode, string code, string message)
-        => ApiErrors.Result(statusCode, code, message);
+        => ErrorResults.Result(statusCode, code, message);
 }

@@ -1,20 +1,15 @@
 using ResumeFlow.Host.ErrorHandling;
+using ResumeFlow.Workflows.Api;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Host.Screening;
 
-/// <summary>The error shape of the screening API: <c>{"error":{"code":…,"message":…}}</c> with a stable code.</summary>
+/// <summary>The shared <see cref="ApiError"/> mapping (Workflows/Api), answered as an ASP.NET result.</summary>
 internal static class ScreeningApiResults
 {
-    public static IResult Error(int statusCode, string code, string message) => ApiErrors.Result(statusCode, code, message);
+    public static IResult Error(int statusCode, string code, string message) => ErrorResults.Result(statusCode, code, message);
 
-    public static IResult From(ScreeningException exception) => Error(StatusFor(exception), exception.Code, exception.Message);
+    public static IResult From(ApiError error) => Error(error.Status, error.Code, error.Message);
 
-    public static int StatusFor(ScreeningException exception) => exception.Code switch
-    {
-        _ when exception.IsNotFound => StatusCodes.Status404NotFound,
-        ScreeningErrorCodes.ScreeningNotCompleted or ScreeningErrorCodes.NothingToRetry => StatusCodes.Status409Conflict,
-        ScreeningErrorCodes.NoCandidates => StatusCodes.Status422UnprocessableEntity,
-        _ => StatusCodes.Status400BadRequest,
-    };
+    public static IResult From(ScreeningException exception) => From(ApiErrors.From(exception));
 }

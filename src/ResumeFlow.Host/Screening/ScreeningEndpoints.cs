@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
-using ResumeFlow.Core.Candidates;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Management;
+using ResumeFlow.Workflows.Api;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
@@ -17,8 +17,6 @@ namespace ResumeFlow.Host.Screening;
 /// </summary>
 public static class ScreeningEndpoints
 {
-    private static readonly JsonSerializerOptions BodyJson = new(ScreeningJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
-
     public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -39,15 +37,15 @@ public static class ScreeningEndpoints
             return error;
         }
 
-        if (TooLong(body!.Text) is { } tooLong)
-        {
-            return tooLong;
-        }
-
         try
         {
+            ApiLimits.CheckJobText(body!.Text);
             var id = await screening.SaveJobAsync(body.Text ?? string.Empty, body.Title, cancellationToken).ConfigureAwait(false);
             return Results.Json(new { jobId = id }, statusCode: StatusCodes.Status201Created);
+        }
+        catch (ApiException ex)
+        {
+            return ScreeningApiResults.From(ex.Error);
         }
         catch (ScreeningException ex)
         {
@@ -63,25 +61,14 @@ public static class ScreeningEndpoints
             return error;
         }
 
-        if (Invalid(body!) is { } invalid)
-        {
-            return invalid;
-        }
-
         try
         {
-            var start = await screening.StartAsync(
-                new ScreeningRequest
-                {
-                    JobId = body!.JobId,
-                    JobText = body.JobText,
-                    JobTitle = body.JobTitle,
-                    CandidateIds = body.CandidateIds,
-                    AllCandidates = body.All ?? false,
-                    Options = body.Options,
-                },
-                cancellationToken).ConfigureAwait(false);
+            var start = await screening.StartAsync(body!.ToRequest(), cancellationToken).ConfigureAwait(false);
             return DurableHttpResults.CheckStatus(request, start.InstanceId);
+        }
+        catch (ApiException ex)
+        {
+            return ScreeningApiResults.From(ex.Error);
         }
         catch (ScreeningException ex)
         {
@@ -135,55 +122,27 @@ public static class ScreeningEndpoints
     }
 
     /// <summary>What the service cannot see: an explicit <c>all:false</c> without ids, null or malformed ids, an oversized job.</summary>
-    private static IResult? Invalid(CreateScreeningBody body)
-    {
-        if (body.All == false && body.CandidateIds is not { Count: > 0 })
-        {
-            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.CandidatesRequired, "\"all\": false needs candidateIds; send \"all\": true to screen every candidate.");
-        }
-
-        if (body.CandidateIds?.Any(id => !CandidateId.IsValid(id)) == true)
-        {
-            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.InvalidCandidateId, "Every candidate id is 64 lower-case hex characters (the SHA-256 of the file); null is not one.");
-        }
-
-        return TooLong(body.JobText);
-    }
-
-    private static IResult? TooLong(string? jobText)
-        => jobText?.Length > ScreeningApiLimits.MaxJobTextChars
-            ? ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningApiLimits.JobTextTooLong, $"The job text has {jobText.Length:N0} characters; the limit is {ScreeningApiLimits.MaxJobTextChars:N0}.")
-            : null;
-
     private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > ScreeningApiLimits.MaxBodyBytes)
+        if (request.ContentLength > ApiLimits.MaxBodyBytes)
         {
-            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ApiErrors.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ScreeningApiLimits.MaxBodyBytes:N0} bytes."));
+            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorResults.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ApiLimits.MaxBodyBytes:N0} bytes."));
         }
 
         // A body without a declared length is cut off by the server as it arrives.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
-            bodyLimit.MaxRequestBodySize = ScreeningApiLimits.MaxBodyBytes;
-        }
-
-        if (!request.HasJsonContentType())
-        {
-            return (null, ScreeningApiResults.Error(StatusCodes.Status415UnsupportedMediaType, ScreeningErrorCodes.InvalidRequest, "The body must be JSON (Content-Type: application/json)."));
+            bodyLimit.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
         }
 
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, BodyJson, cancellationToken).ConfigureAwait(false);
-            return body is null
-                ? (null, ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "The body must be a JSON object."))
-                : (body, null);
+            return (await ApiRequests.ReadJsonAsync<T>(request.Body, request.ContentType, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (JsonException ex)
+        catch (ApiException ex)
         {
-            return (null, ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "Malformed JSON body: " + ex.Message));
+            return (null, ScreeningApiResults.From(ex.Error));
         }
     }
 

@@ -29,5 +29,5 @@ internal static class ApiKeyValidator
     }
 
     private static IResult Unauthorized(string code, string message)
-        => ApiErrors.Result(StatusCodes.Status401Unauthorized, code, message);
+        => ErrorResults.Result(StatusCodes.Status401Unauthorized, code, message);
 }

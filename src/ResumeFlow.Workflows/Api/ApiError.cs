@@ -13,4 +13,8 @@ public sealed record ApiError(int Status, string Code, string Message)
 
 public sealed record ApiErrorBody(ApiErrorDetail Error);
 
-public sealed record ApiErrorDetail(string Code, string Message);
+/// <summary>The <c>error</c> object; a 500 carries the trace id to quote when reporting it.</summary>
+public sealed record ApiErrorDetail(
+    string Code,
+    string Message,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? TraceId = null);

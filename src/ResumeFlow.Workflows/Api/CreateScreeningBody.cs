@@ -1,3 +1,4 @@
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Api;
@@ -14,16 +15,17 @@ public sealed record CreateScreeningBody(
     /// <summary>Checks the body before anything is written and turns it into the service's request.</summary>
     public ScreeningRequest ToRequest()
     {
-        if (CandidateIds is { } ids && ids.Any(string.IsNullOrWhiteSpace))
+        if (All == false && CandidateIds is not { Count: > 0 })
         {
-            throw new ApiException(new ApiError(400, ScreeningErrorCodes.InvalidRequest, "candidateIds must not contain null or empty ids."));
+            throw new ApiException(new ApiError(400, ApiLimits.CandidatesRequired, "\"all\": false needs candidateIds; send \"all\": true to screen every candidate."));
         }
 
-        if (All == false && CandidateIds is null)
+        if (CandidateIds?.Any(id => !CandidateId.IsValid(id)) == true)
         {
-            throw new ApiException(new ApiError(400, ScreeningErrorCodes.InvalidRequest, "\"all\": false needs candidateIds; send the ids to screen, or \"all\": true."));
+            throw new ApiException(new ApiError(400, ApiLimits.InvalidCandidateId, "Every candidate id is 64 lower-case hex characters (the SHA-256 of the file); null is not one."));
         }
 
+        ApiLimits.CheckJobText(JobText);
         return new ScreeningRequest
         {
             JobId = JobId,

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using ResumeFlow.Workflows.Api;
+
 namespace ResumeFlow.Host.ErrorHandling;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace ResumeFlow.Host.ErrorHandling;
 /// with <see cref="Result"/>; everything else (binding, routing, 405, 413, 415, exceptions) gets the
 /// code of its status from <see cref="CodeFor"/> through the problem-details handler.
 /// </summary>
-public static class ApiErrors
+public static class ErrorResults
 {
     public const string InvalidRequest = "invalid_request";
     public const string HostNotAllowed = "host_not_allowed";
     public const string InternalError = "internal_error";
 
     public static IResult Result(int statusCode, string code, string message)
-        => Results.Json(new { error = new ApiError(code, message) }, JsonSerializerOptions.Web, statusCode: statusCode);
+        => Results.Json(new { error = new ApiErrorDetail(code, message) }, JsonSerializerOptions.Web, statusCode: statusCode);
 
     /// <summary>The stable code of a status no endpoint described itself.</summary>
     public static string CodeFor(int statusCode) => statusCode switch
