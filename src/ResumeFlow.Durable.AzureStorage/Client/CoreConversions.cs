@@ -1,6 +1,7 @@
 using DurableTask.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Newtonsoft.Json;
 using CoreFailureDetails = DurableTask.Core.FailureDetails;
 using CorePurgeResult = DurableTask.Core.PurgeResult;
 using SdkPurgeResult = Microsoft.DurableTask.Client.PurgeResult;
@@ -31,6 +32,25 @@ internal static class CoreConversions
             SerializedInput = getInputsAndOutputs ? state.Input : null,
             SerializedOutput = getInputsAndOutputs ? state.Output : null,
             SerializedCustomStatus = state.Status,
-            FailureDetails = state.FailureDetails.ToSdk(),
+            FailureDetails = state.FailureDetails.ToSdk() ?? FailureFromOutput(state),
         };
+
+    // The Azure Storage provider keeps a failed orchestration's FailureDetails as its output (framework JSON).
+    private static TaskFailureDetails? FailureFromOutput(OrchestrationState state)
+    {
+        if (state.OrchestrationStatus != OrchestrationStatus.Failed || string.IsNullOrEmpty(state.Output))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonConvert.DeserializeObject<CoreFailureDetails>(state.Output).ToSdk()
+                ?? new TaskFailureDetails("OrchestrationFailed", state.Output, null, null, null);
+        }
+        catch (JsonException)
+        {
+            return new TaskFailureDetails("OrchestrationFailed", state.Output, null, null, null);
+        }
+    }
 }

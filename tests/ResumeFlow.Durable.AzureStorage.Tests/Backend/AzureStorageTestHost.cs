@@ -1,0 +1,61 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ResumeFlow.Durable.AzureStorage.Tests.Orchestrations;
+using ResumeFlow.Durable.AzureStorage.Worker;
+using ResumeFlow.Testing.Emulators;
+
+namespace ResumeFlow.Durable.AzureStorage.Tests.Backend;
+
+/// <summary>A worker and a client in this process on a fresh task hub in Azurite, with the test orchestrations registered.</summary>
+internal sealed class AzureStorageTestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private AzureStorageTestHost(IHost host, string taskHubName)
+    {
+        _host = host;
+        TaskHubName = taskHubName;
+    }
+
+    public string TaskHubName { get; }
+
+    public DurableTaskClient Client => _host.Services.GetRequiredService<DurableTaskClient>();
+
+    public static async Task<AzureStorageTestHost> StartAsync(CancellationToken cancellationToken)
+    {
+        var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");
+        var taskHubName = TestTaskHub.NewName("t");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Enum.Parse<LogLevel>(Environment.GetEnvironmentVariable("DBG_LEVEL") ?? "None")));
+        builder.Services.AddDurableTaskWorker(worker =>
+        {
+            worker.AddTasks(registry =>
+            {
+                registry.AddActivity<Square>();
+                registry.AddOrchestrator<SumOfSquares>();
+                registry.AddActivity<FlakyActivity>();
+                registry.AddOrchestrator<RetryingCaller>();
+                registry.AddActivity<AlwaysFails>();
+                registry.AddOrchestrator<FailureReporter>();
+                registry.AddOrchestrator<Approval>();
+                registry.AddOrchestrator<Parent>();
+                registry.AddOrchestrator<Sleeper>();
+            });
+            worker.UseAzureStorage(o => TestTaskHub.Apply(o, connectionString, taskHubName, partitionCount: 1));
+        });
+        builder.Services.AddDurableTaskClient(client => client.UseAzureStorage(o => TestTaskHub.Apply(o, connectionString, taskHubName, partitionCount: 1)));
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new AzureStorageTestHost(host, taskHubName);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await _host.StopAsync(timeout.Token);
+        _host.Dispose();
+    }
+}
