@@ -84,7 +84,10 @@ internal sealed class AzureStorageDurableTaskClient : DurableTaskClient
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         var service = await ServiceAsync(cancellation).ConfigureAwait(false);
         var states = await service.GetOrchestrationStateAsync(instanceId, allExecutions: false).ConfigureAwait(false);
-        return states is { Count: > 0 } ? states[0].ToMetadata(_converter, getInputsAndOutputs) : null;
+        // After a purge the provider may answer with an empty state rather than none.
+        return states is { Count: > 0 } && states[0]?.OrchestrationInstance is not null
+            ? states[0].ToMetadata(_converter, getInputsAndOutputs)
+            : null;
     }
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) =>

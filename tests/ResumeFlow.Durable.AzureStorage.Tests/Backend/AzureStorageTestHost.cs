@@ -29,7 +29,8 @@ internal sealed class AzureStorageTestHost : IAsyncDisposable
         var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");
         var taskHubName = TestTaskHub.NewName("t");
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Enum.Parse<LogLevel>(Environment.GetEnvironmentVariable("DBG_LEVEL") ?? "None")));
+        // RESUMEFLOW_TEST_DURABLE_LOG=Information prints the framework's own trace (leases, queues, replays) when a test fails.
+        builder.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Enum.Parse<LogLevel>(Environment.GetEnvironmentVariable("RESUMEFLOW_TEST_DURABLE_LOG") ?? nameof(LogLevel.None))));
         builder.Services.AddDurableTaskWorker(worker =>
         {
             worker.AddTasks(registry =>

@@ -1,28 +1,28 @@
 using System.Diagnostics;
 using System.Globalization;
-using ResumeFlow.Durable.AzureStorage.Worker;
 
-namespace ResumeFlow.Durable.AzureStorage.Tests.ScaleOut;
+namespace ResumeFlow.Durable.AzureStorage.Worker;
 
 /// <summary>
 /// A ResumeFlow.Durable.AzureStorage.Worker child process joined to a task hub, logging its activity
-/// executions to its own file. Disposing stops it gracefully (stdin closed), or kills it if it hangs.
+/// executions to its own file (a null path logs nothing). The referencing project's output holds the worker's dll. Disposing stops it gracefully (stdin closed), or kills it if it hangs.
 /// </summary>
-internal sealed class WorkerProcess : IAsyncDisposable
+public sealed class WorkerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private WorkerProcess(Process process, string executionsPath)
+    private WorkerProcess(Process process, string? executionsPath)
     {
         _process = process;
         ExecutionsPath = executionsPath;
     }
 
-    public string ExecutionsPath { get; }
+    public string? ExecutionsPath { get; }
 
-    public IReadOnlyList<int> Executions => ExecutionLog.Read(ExecutionsPath);
+    public IReadOnlyList<int> Executions => ExecutionsPath is null ? [] : ExecutionLog.Read(ExecutionsPath);
 
-    public static async Task<WorkerProcess> StartAsync(string taskHub, string executionsPath, TimeSpan workTime, int concurrency, CancellationToken cancellationToken)
+    public static async Task<WorkerProcess> StartAsync(
+        string taskHub, string? executionsPath, TimeSpan workTime, int concurrency, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,7 +33,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
                  {
-                     Path.Combine(AppContext.BaseDirectory, "ResumeFlow.Durable.AzureStorage.Worker.dll"), taskHub, executionsPath,
+                     Path.Combine(AppContext.BaseDirectory, "ResumeFlow.Durable.AzureStorage.Worker.dll"), taskHub, executionsPath ?? "-",
                      ((int)workTime.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), concurrency.ToString(CultureInfo.InvariantCulture),
                  })
         {
