@@ -74,7 +74,7 @@ internal sealed class ScaleOutBenchmark : IBenchmark
                 processes.Add(await WorkerProcess.StartAsync(taskHub, Path.Combine(logs, $"worker-{i}.log"), TimeSpan.Zero, Concurrency, cancellationToken));
             }
 
-            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
             builder.Services.AddDurableTaskClient(c => c.UseAzureStorage(o => TestTaskHub.Apply(o, connectionString, taskHub, Concurrency)));
             using var host = builder.Build();
             await host.StartAsync(cancellationToken);

@@ -16,8 +16,7 @@ public sealed class AzureStorageBackendTests
         using var cts = Timeout();
         await using var host = await AzureStorageTestHost.StartAsync(cts.Token);
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(SumOfSquares), 20, cts.Token);
-        var result = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
+        var result = await host.RunAsync(nameof(SumOfSquares), 20, cts.Token);
 
         AssertCompleted(result);
         Assert.Equal(Enumerable.Range(1, 20).Sum(i => i * i), result.ReadOutputAs<int>());
@@ -30,8 +29,7 @@ public sealed class AzureStorageBackendTests
         using var cts = Timeout();
         await using var host = await AzureStorageTestHost.StartAsync(cts.Token);
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(RetryingCaller), 2, cts.Token);
-        var result = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
+        var result = await host.RunAsync(nameof(RetryingCaller), 2, cts.Token);
 
         AssertCompleted(result);
         Assert.Equal(3, result.ReadOutputAs<int>());
@@ -78,9 +76,8 @@ public sealed class AzureStorageBackendTests
         using var cts = Timeout();
         await using var host = await AzureStorageTestHost.StartAsync(cts.Token);
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Parent), 5, cts.Token);
-        var result = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
-        var child = await host.Client.GetInstanceAsync(id + "-child", getInputsAndOutputs: true, cts.Token);
+        var result = await host.RunAsync(nameof(Parent), 5, cts.Token);
+        var child = await host.Client.GetInstanceAsync(result.InstanceId + "-child", getInputsAndOutputs: true, cts.Token);
 
         AssertCompleted(result);
         Assert.Equal(2 * 55, result.ReadOutputAs<int>());
@@ -95,8 +92,7 @@ public sealed class AzureStorageBackendTests
         await using var host = await AzureStorageTestHost.StartAsync(cts.Token);
         var started = DateTimeOffset.UtcNow;
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sleeper), 3_000, cts.Token);
-        var result = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cts.Token);
+        var result = await host.RunAsync(nameof(Sleeper), 3_000, cts.Token);
 
         // Queue visibility delays are whole seconds, so the provider may deliver a timer up to a second early.
         AssertCompleted(result);

@@ -24,6 +24,13 @@ internal sealed class AzureStorageTestHost : IAsyncDisposable
 
     public DurableTaskClient Client => _host.Services.GetRequiredService<DurableTaskClient>();
 
+    /// <summary>Schedules an instance and waits for it to end; the result carries inputs and outputs.</summary>
+    public async Task<OrchestrationMetadata> RunAsync(string orchestrator, object? input, CancellationToken cancellationToken)
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, cancellationToken);
+        return await Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancellationToken);
+    }
+
     public static async Task<AzureStorageTestHost> StartAsync(CancellationToken cancellationToken)
     {
         var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");

@@ -23,8 +23,9 @@ public sealed class ScaleOutTests : IDisposable
     {
         using var cts = Timeout(TimeSpan.FromSeconds(90));
         var taskHub = TestTaskHub.NewName("two");
-        await using var first = await WorkerProcess.StartAsync(taskHub, Path.Combine(_directory, "first.log"), TimeSpan.FromMilliseconds(20), Concurrency, cts.Token);
-        await using var second = await WorkerProcess.StartAsync(taskHub, Path.Combine(_directory, "second.log"), TimeSpan.FromMilliseconds(20), Concurrency, cts.Token);
+        var workTime = TimeSpan.FromMilliseconds(20);
+        await using var first = await StartWorkerAsync(taskHub, "first", workTime, cts.Token);
+        await using var second = await StartWorkerAsync(taskHub, "second", workTime, cts.Token);
         using var client = await StartClientAsync(taskHub, cts.Token);
 
         var result = await RunFanOutAsync(client, cts.Token);
@@ -40,8 +41,9 @@ public sealed class ScaleOutTests : IDisposable
     {
         using var cts = Timeout(TimeSpan.FromSeconds(120));
         var taskHub = TestTaskHub.NewName("kill");
-        await using var victim = await WorkerProcess.StartAsync(taskHub, Path.Combine(_directory, "victim.log"), TimeSpan.FromMilliseconds(100), Concurrency, cts.Token);
-        await using var survivor = await WorkerProcess.StartAsync(taskHub, Path.Combine(_directory, "survivor.log"), TimeSpan.FromMilliseconds(100), Concurrency, cts.Token);
+        var workTime = TimeSpan.FromMilliseconds(100);
+        await using var victim = await StartWorkerAsync(taskHub, "victim", workTime, cts.Token);
+        await using var survivor = await StartWorkerAsync(taskHub, "survivor", workTime, cts.Token);
         using var client = await StartClientAsync(taskHub, cts.Token);
 
         var run = RunFanOutAsync(client, cts.Token);
@@ -73,6 +75,9 @@ public sealed class ScaleOutTests : IDisposable
         cts.CancelAfter(timeout);
         return cts;
     }
+
+    private Task<WorkerProcess> StartWorkerAsync(string taskHub, string name, TimeSpan workTime, CancellationToken cancellationToken) =>
+        WorkerProcess.StartAsync(taskHub, Path.Combine(_directory, name + ".log"), workTime, Concurrency, cancellationToken);
 
     private static async Task<IHost> StartClientAsync(string taskHub, CancellationToken cancellationToken)
     {
