@@ -35,7 +35,7 @@ internal sealed class AzureStorageTestHost : IAsyncDisposable
     {
         var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");
         var taskHubName = TestTaskHub.NewName("t");
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         // RESUMEFLOW_TEST_DURABLE_LOG=Information prints the framework's own trace (leases, queues, replays) when a test fails.
         builder.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Enum.Parse<LogLevel>(Environment.GetEnvironmentVariable("RESUMEFLOW_TEST_DURABLE_LOG") ?? nameof(LogLevel.None))));
         builder.Services.AddDurableTaskWorker(worker =>

@@ -98,7 +98,7 @@ public sealed partial class DeployedSettingsTests
         }
 
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type == typeof(int) || type == typeof(long) || type == typeof(double) ? "1000"
+        return type == typeof(int) || type == typeof(long) || type == typeof(double) ? "1"
             : type == typeof(Uri) || bicepValue.Contains("endpoint", StringComparison.OrdinalIgnoreCase) ? "https://deployed.example/"
             : "deployed";
     }

@@ -14,14 +14,14 @@ namespace ResumeFlow.Durable.AzureStorage.Tests.ScaleOut;
 [Collection(AzuriteTaskHubs.Name)]
 public sealed class ScaleOutTests : IDisposable
 {
-    private const int Items = 200;
+    private const int Items = 100;
     private const int Concurrency = 8;
     private readonly string _directory = Directory.CreateTempSubdirectory("resumeflow-azs-scaleout-").FullName;
 
     [Fact]
     public async Task Two_worker_processes_both_run_activities_and_every_item_runs_exactly_once()
     {
-        using var cts = Timeout(TimeSpan.FromSeconds(90));
+        using var cts = Timeout(TimeSpan.FromSeconds(150));
         var taskHub = TestTaskHub.NewName("two");
         var workTime = TimeSpan.FromMilliseconds(20);
         await using var first = await StartWorkerAsync(taskHub, "first", workTime, cts.Token);
@@ -39,7 +39,7 @@ public sealed class ScaleOutTests : IDisposable
     [Fact]
     public async Task Killed_worker_partitions_move_to_the_survivor_which_finishes_with_nothing_lost()
     {
-        using var cts = Timeout(TimeSpan.FromSeconds(120));
+        using var cts = Timeout(TimeSpan.FromSeconds(180));
         var taskHub = TestTaskHub.NewName("kill");
         var workTime = TimeSpan.FromMilliseconds(100);
         await using var victim = await StartWorkerAsync(taskHub, "victim", workTime, cts.Token);
@@ -82,7 +82,7 @@ public sealed class ScaleOutTests : IDisposable
     private static async Task<IHost> StartClientAsync(string taskHub, CancellationToken cancellationToken)
     {
         var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddDurableTaskClient(client => client.UseAzureStorage(o => TestTaskHub.Apply(o, connectionString, taskHub)));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
