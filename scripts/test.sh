@@ -14,7 +14,8 @@
 #      RESUMEFLOW_TEST_COSMOS_ENDPOINT                 https://127.0.0.1:<port>/
 #      RESUMEFLOW_TEST_COSMOS_KEY                      the public well-known emulator key
 #    (tests/ResumeFlow.Testing/Emulators reads them; without them those tests fail, naming this script);
-# 4. runs `dotnet test --solution Functions.sln` (every project, the Functions app included) and exits with its status;
+# 4. builds and lints every infra/*.bicep with the Bicep CLI restored from the registry (an error fails the run),
+#    then runs `dotnet test --solution Functions.sln` (every project, the Functions app included) and exits with its status;
 # 5. stops both emulators on every exit path, then prints, last and alone on its line:
 #      Tests: N passed, N failed, N skipped
 #    (a test module that crashes or exceeds RESUMEFLOW_TEST_TIMEOUT, default 15m, counts as one failure).
@@ -185,6 +186,27 @@ export RESUMEFLOW_TEST_AZURITE_CONNECTION_STRING="$azurite_connection"
 export RESUMEFLOW_TEST_AZURITE_BLOB_CONNECTION_STRING="$azurite_connection"
 export RESUMEFLOW_TEST_COSMOS_ENDPOINT="https://127.0.0.1:$cosmos_port/"
 export RESUMEFLOW_TEST_COSMOS_KEY="$cosmos_key"
+
+# --- 3b. infrastructure: every infra/*.bicep must build and lint clean --------------------------------
+# The Bicep CLI comes from the package registry (Azure.Bicep.CommandLine.linux-x64, infra/tools/BicepCli.csproj).
+check_bicep() {
+  local packages bicep file status=0
+  dotnet restore "$repo_root/infra/tools/BicepCli.csproj" --verbosity quiet >&2
+  packages="$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')"
+  bicep="${packages%/}/azure.bicep.commandline.linux-x64/0.49.2/tools/bicep"
+  chmod +x "$bicep"
+  mkdir -p "$work_dir/bicep"
+  for file in "$repo_root"/infra/*.bicep; do
+    if "$bicep" build "$file" --outdir "$work_dir/bicep" >&2 && "$bicep" lint "$file" >&2; then
+      log "bicep build + lint: ${file#"$repo_root"/} ok"
+    else
+      log "bicep build or lint failed: ${file#"$repo_root"/}"
+      status=1
+    fi
+  done
+  return "$status"
+}
+check_bicep || { failed=$((failed + 1)); exit 1; }
 
 # --- 4. run every test project --------------------------------------------------------------------
 test_target=(--solution Functions.sln)

@@ -70,7 +70,7 @@ internal sealed class EngineBenchmark : IBenchmark
         return stopwatch.Elapsed;
     }
 
-    private static async Task<TimeSpan> RunEngineAsync(string orchestrator, object input, CancellationToken cancellationToken)
+    internal static async Task<TimeSpan> RunEngineAsync(string orchestrator, object input, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(Path.GetTempPath(), "resumeflow-bench-engine-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);

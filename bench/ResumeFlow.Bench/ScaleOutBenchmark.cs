@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ResumeFlow.Durable.AzureStorage.Worker;
+
+namespace ResumeFlow.Bench;
+
+/// <summary>
+/// Durable activities/s on the Durable Task Framework's Azure Storage provider over Azurite, with 1 and
+/// then 2 worker processes on one task hub (a fresh hub each), against the embedded engine's figure for
+/// the same flat fan-out measured in the same run (the baseline). Each run: one ScaleOutFanOut of N no-op
+/// activities, timed from schedule to completion as the client sees it, workers already joined; every
+/// item must come back, and executions are counted per process.
+/// </summary>
+internal sealed class ScaleOutBenchmark : IBenchmark
+{
+    private const int Concurrency = 10;
+
+    public string Name => "scale-out";
+
+    public string Description => "Azure Storage task hub on Azurite: activities/s with 1 and 2 worker processes vs the embedded engine [--activities N]";
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var activities = 500;
+        var index = Array.IndexOf(args, "--activities");
+        if (index >= 0 && index + 1 < args.Length)
+        {
+            activities = int.Parse(args[index + 1], CultureInfo.InvariantCulture);
+        }
+
+        Console.WriteLine($"scale-out: {activities} no-op activities per run; {Concurrency} concurrent activities per worker; processors: {Environment.ProcessorCount}");
+        using var azurite = await AzuriteProcess.StartAsync(cancellationToken);
+
+        var one = await RunAzureStorageAsync(azurite.ConnectionString, 1, activities, cancellationToken);
+        Console.WriteLine($"1 worker: {one.Rate:F1} activities/s (executions per process: {string.Join(", ", one.PerProcess)})");
+        var two = await RunAzureStorageAsync(azurite.ConnectionString, 2, activities, cancellationToken);
+        Console.WriteLine($"2 workers: {two.Rate:F1} activities/s (executions per process: {string.Join(", ", two.PerProcess)})");
+
+        // The embedded engine (SQLite), same flat fan-out of no-op activities, in this process.
+        // When the embedded engine moves to the SDK, run ScaleOutFanOut on it here instead.
+        await EngineBenchmark.RunEngineAsync(nameof(EngineBenchmark.FlatFanOut), 200, cancellationToken);
+        var sqlite = activities / (await EngineBenchmark.RunEngineAsync(nameof(EngineBenchmark.FlatFanOut), activities, cancellationToken)).TotalSeconds;
+        Console.WriteLine($"embedded engine: {sqlite:F0} activities/s");
+        Console.WriteLine($"ratio 2 workers / 1 worker: {two.Rate / one.Rate:F2}; 1 worker / embedded engine: {one.Rate / sqlite:F4}");
+
+        BenchOutput.Result(new Dictionary<string, object?>
+        {
+            ["workers_1_act_per_sec"] = Math.Round(one.Rate, 1),
+            ["workers_2_act_per_sec"] = Math.Round(two.Rate, 1),
+            ["scale_ratio"] = Math.Round(two.Rate / one.Rate, 2),
+            ["sqlite_act_per_sec"] = Math.Round(sqlite, 0),
+            // Issue 15 point 5 (chunked deterministic screening on each executor) is not in this branch.
+            ["det_candidates_per_sec_sqlite"] = null,
+            ["det_candidates_per_sec_azure_storage"] = null,
+            ["workers_2_min_share"] = Math.Round(two.PerProcess.Min() / (double)two.PerProcess.Sum(), 2),
+            ["lost"] = one.Lost + two.Lost,
+        });
+        return 0;
+    }
+
+    private static async Task<Run> RunAzureStorageAsync(string connectionString, int workers, int activities, CancellationToken cancellationToken)
+    {
+        var taskHub = TestTaskHub.NewName("bench");
+        var logs = Directory.CreateTempSubdirectory("resumeflow-bench-scaleout-").FullName;
+        var processes = new List<WorkerProcess>();
+        try
+        {
+            Environment.SetEnvironmentVariable(TestTaskHub.ConnectionStringVariable, connectionString);
+            for (var i = 0; i < workers; i++)
+            {
+                processes.Add(await WorkerProcess.StartAsync(taskHub, Path.Combine(logs, $"worker-{i}.log"), TimeSpan.Zero, Concurrency, cancellationToken));
+            }
+
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Services.AddDurableTaskClient(c => c.UseAzureStorage(o => TestTaskHub.Apply(o, connectionString, taskHub, Concurrency)));
+            using var host = builder.Build();
+            await host.StartAsync(cancellationToken);
+            var client = host.Services.GetRequiredService<DurableTaskClient>();
+
+            // Let the workers share out the partitions before timing (lease acquire interval 1 s).
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(ScaleOutFanOut), activities, cancellationToken);
+            var result = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancellationToken);
+            var elapsed = stopwatch.Elapsed;
+            if (result.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+            {
+                throw new InvalidOperationException($"fan-out ended {result.RuntimeStatus}: {result.FailureDetails?.ErrorMessage}");
+            }
+
+            var returned = result.ReadOutputAs<int[]>() ?? [];
+            var lost = activities - returned.Distinct().Count();
+            await host.StopAsync(cancellationToken);
+            return new Run(activities / elapsed.TotalSeconds, processes.Select(p => p.Executions.Count).ToArray(), lost);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                await process.DisposeAsync();
+            }
+
+            Directory.Delete(logs, recursive: true);
+        }
+    }
+
+    private sealed record Run(double Rate, int[] PerProcess, int Lost);
+}

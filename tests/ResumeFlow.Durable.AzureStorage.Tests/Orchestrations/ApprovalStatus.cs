@@ -1,0 +1,3 @@
+namespace ResumeFlow.Durable.AzureStorage.Tests.Orchestrations;
+
+public sealed record ApprovalStatus(string Stage, string Subject);
