@@ -20,15 +20,12 @@ public sealed class ContinuousBatchOrchestrator : TaskOrchestrator<ContinuousBat
         var jobId = string.Create(CultureInfo.InvariantCulture, $"{context.InstanceId}-job{number:D4}");
         var job = context.CallSubOrchestratorAsync<BatchExtractResult>(
             nameof(BatchExtractProfilesOrchestrator), input.Batch with { JobId = jobId }, new SubOrchestrationOptions { InstanceId = jobId });
-        using var listening = new CancellationTokenSource();
-        var stop = context.WaitForExternalEvent<string>(StopEvent, listening.Token);
+        // No cancellation of the wait: a pending wait ends with the generation, and cancelling a token source in
+        // orchestrator code would run its callbacks off the orchestration's thread.
+        var stop = context.WaitForExternalEvent<string>(StopEvent);
         await Task.WhenAny(job, stop);
         var result = await job;
         var stopped = stop.IsCompletedSuccessfully;
-        if (!stopped)
-        {
-            await listening.CancelAsync();
-        }
 
         var total = input.Total?.Add(result.Tally) ?? result.Tally;
         context.SetCustomStatus(new BatchProgress(stopped ? "stopped" : "running", number, number, total.Done, total.Failed, total.InputTokens, total.OutputTokens, total.BatchCostUsd));
