@@ -44,6 +44,7 @@ var documentContainers = [
   { name: 'candidates', partitionKeyPath: '/id' }
   { name: 'jobs', partitionKeyPath: '/id' }
   { name: 'screenings', partitionKeyPath: '/screeningId' }
+  { name: 'indexes', partitionKeyPath: '/partition' }
 ]
 var cosmosDatabaseName = 'resumeflow'
 var taskHubName = 'ResumeFlow'
@@ -113,7 +114,7 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
 }]
 
 // ---------------------------------------------------------------------------------------------
-// Cosmos DB for NoSQL (serverless): candidates (/id), jobs (/id), screenings (/screeningId).
+// Cosmos DB for NoSQL (serverless): candidates (/id), jobs (/id), screenings (/screeningId), indexes (/partition).
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
   name: '${namePrefix}-cosmos-${suffix}'
   location: location

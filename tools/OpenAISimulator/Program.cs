@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenAISimulator;
 
 // dotnet run --project tools/OpenAISimulator -- --port 0 --rpm 600 --tpm 100000 --clock-factor 1
+// Batches: --batch-start-seconds 1 --batch-line-ms 20 --batch-fail-rate 0.05 --batch-expire 2 (repeatable)
 var options = new SimulatorOptions();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -18,6 +19,10 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--malformed-rate": options.MalformedJsonRate = double.Parse(value, CultureInfo.InvariantCulture); break;
         case "--truncated-rate": options.TruncatedRate = double.Parse(value, CultureInfo.InvariantCulture); break;
         case "--api-key": options.ApiKey = value; break;
+        case "--batch-start-seconds": options.BatchStartDelay = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+        case "--batch-line-ms": options.BatchLineDuration = TimeSpan.FromMilliseconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+        case "--batch-fail-rate": options.BatchLineFailureRate = double.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--batch-expire": options.ExpireBatches.Add(int.Parse(value, CultureInfo.InvariantCulture)); break;
         case "--seed": options.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
         default:
             Console.Error.WriteLine($"unknown option {args[i]}");

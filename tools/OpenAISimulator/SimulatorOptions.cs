@@ -62,6 +62,18 @@ public sealed class SimulatorOptions
 
     public TimeSpan BatchStartDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Fraction of batch lines that fail once (a 500 in the error file): chosen from a hash of the seed and the
+    /// line's custom_id, so the same lines fail in every run and succeed when resubmitted.
+    /// </summary>
+    public double BatchLineFailureRate { get; set; }
+
+    /// <summary>
+    /// Batches (by creation order, 1 = the first) that expire after processing half their lines: the rest go to
+    /// the error file as <c>batch_expired</c>, as when the provider's 24-hour window runs out.
+    /// </summary>
+    public ISet<int> ExpireBatches { get; init; } = new HashSet<int>();
+
     /// <summary>Keep request messages in the log (tests of prompt layout and redaction read them).</summary>
     public bool RecordMessages { get; set; } = true;
 

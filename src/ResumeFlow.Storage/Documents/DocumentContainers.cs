@@ -12,12 +12,20 @@ public static class DocumentContainers
     /// <summary>A screening and its per-candidate results; partition key <c>/screeningId</c>.</summary>
     public const string Screenings = "screenings";
 
-    public static IReadOnlyList<string> All { get; } = [Candidates, Jobs, Screenings];
+    /// <summary>
+    /// Secondary indexes kept up to date on write (e.g. extraction state per candidate); partition key
+    /// <c>/partition</c>, one partition per index, so lookups are single-partition reads (the Cosmos emulator
+    /// rejects cross-partition queries).
+    /// </summary>
+    public const string Indexes = "indexes";
+
+    public static IReadOnlyList<string> All { get; } = [Candidates, Jobs, Screenings, Indexes];
 
     public static string PartitionKeyPath(string container) => container switch
     {
         Screenings => "/screeningId",
         Candidates or Jobs => "/id",
+        Indexes => "/partition",
         _ => throw new ArgumentOutOfRangeException(nameof(container), container, "Unknown document container."),
     };
 }

@@ -40,6 +40,12 @@ internal sealed class SaveCandidateActivity(IDocumentStore documents, IHostAppli
             IngestedAt = outcome.Succeeded ? input.CompletedAt : null,
         };
         await documents.UpsertAsync(DocumentContainers.Candidates, document.Id, document.Id, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (outcome.Succeeded)
+        {
+            // Keeps the extraction-state index current on write, so batch extraction selects with a single-partition read.
+            await new Batches.ExtractionIndex(documents, TimeProvider.System).AddAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         return status;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class BatchJob
 
     public long CreatedAt { get; init; }
 
+    /// <summary>1 for the first batch the server created, 2 for the next… (<see cref="SimulatorOptions.ExpireBatches"/>).</summary>
+    public int Ordinal { get; init; }
+
     public string Status { get; set; } = "validating";
 
     public string? OutputFileId { get; set; }
@@ -34,6 +37,8 @@ internal sealed class BatchJob
     public long? CancellingAt { get; set; }
 
     public long? CancelledAt { get; set; }
+
+    public long? ExpiredAt { get; set; }
 
     public int Total { get; set; }
 
@@ -72,7 +77,7 @@ internal sealed class BatchJob
                 ["finalizing_at"] = FinalizingAt,
                 ["completed_at"] = CompletedAt,
                 ["failed_at"] = FailedAt,
-                ["expired_at"] = null,
+                ["expired_at"] = ExpiredAt,
                 ["cancelling_at"] = CancellingAt,
                 ["cancelled_at"] = CancelledAt,
                 ["request_counts"] = new JsonObject { ["total"] = Total, ["completed"] = Completed, ["failed"] = Failed },

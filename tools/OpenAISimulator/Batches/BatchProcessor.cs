@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,7 +14,9 @@ namespace OpenAISimulator.Batches;
 /// <summary>
 /// Runs batches in the background: validating → in_progress → finalizing → completed (or cancelled),
 /// one JSONL line at a time through the same chat engine; successes go to the output file, failures
-/// (5xx, timeouts, filtered, invalid lines) to the error file, both keyed by custom_id.
+/// (5xx, timeouts, filtered, invalid lines) to the error file, both keyed by custom_id. Lines chosen by
+/// <see cref="SimulatorOptions.BatchLineFailureRate"/> fail on their first attempt; batches listed in
+/// <see cref="SimulatorOptions.ExpireBatches"/> expire half-way, their unprocessed lines reported as <c>batch_expired</c>.
 /// </summary>
 internal sealed class BatchProcessor
 {
@@ -25,6 +29,7 @@ internal sealed class BatchProcessor
     private readonly ConcurrentDictionary<string, BatchJob> _batches = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentBag<Task> _running = [];
+    private int _created;
 
     public BatchProcessor(SimulatorOptions options, ChatEngine engine, RequestLog log, FaultInjector faults, FileStore files, SimClock clock)
     {
@@ -38,7 +43,8 @@ internal sealed class BatchProcessor
 
     public BatchJob? Get(string id) => _batches.TryGetValue(id, out var job) ? job : null;
 
-    public IReadOnlyList<BatchJob> List() => _batches.Values.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id, StringComparer.Ordinal).ToArray();
+    /// <summary>Newest first, as the Batch API lists them.</summary>
+    public IReadOnlyList<BatchJob> List() => _batches.Values.OrderByDescending(b => b.Ordinal).ToArray();
 
     public BatchJob Create(string inputFileId, string endpoint, string completionWindow, JsonObject? metadata)
     {
@@ -50,6 +56,7 @@ internal sealed class BatchProcessor
             CompletionWindow = completionWindow,
             Metadata = metadata,
             CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            Ordinal = Interlocked.Increment(ref _created),
         };
         _batches[job.Id] = job;
         _running.Add(Task.Run(() => RunAsync(job)));
@@ -119,10 +126,17 @@ internal sealed class BatchProcessor
                 job.Total = lines.Length;
             }
 
-            foreach (var line in lines)
+            var expireAfter = _options.ExpireBatches.Contains(job.Ordinal) ? lines.Length / 2 : int.MaxValue;
+            for (var i = 0; i < lines.Length; i++)
             {
                 token.ThrowIfCancellationRequested();
-                var ok = ProcessLine(line, output, errors);
+                if (i >= expireAfter)
+                {
+                    Expire(job, lines.AsSpan(i), output, errors);
+                    return;
+                }
+
+                var ok = ProcessLine(lines[i], output, errors);
                 lock (job.Sync)
                 {
                     if (ok)
@@ -156,6 +170,41 @@ internal sealed class BatchProcessor
         }
     }
 
+    private void Expire(BatchJob job, ReadOnlySpan<string> unprocessed, StringBuilder output, StringBuilder errors)
+    {
+        foreach (var line in unprocessed)
+        {
+            AppendError(errors, CustomId(line), 400, "batch_expired", "This request could not be executed before the completion window expired.");
+        }
+
+        Finish(job, output, errors, "expired");
+    }
+
+    private static string CustomId(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.TryGetProperty("custom_id", out var c) ? c.GetString() ?? "" : "";
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
+    private bool FailsOnce(string customId, int attempt)
+    {
+        if (attempt != 1 || _options.BatchLineFailureRate <= 0)
+        {
+            return false;
+        }
+
+        // A stable hash (string.GetHashCode is randomised per process) so reruns fail the same lines.
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(_options.Seed.ToString(CultureInfo.InvariantCulture) + "\u0002" + customId));
+        return new SplitMix64(BitConverter.ToUInt64(bytes, 0)).NextDouble() < _options.BatchLineFailureRate;
+    }
+
     private void Finish(BatchJob job, StringBuilder output, StringBuilder errors, string status)
     {
         var outputFile = output.Length > 0 ? _files.Add(job.Id + "_output.jsonl", "batch_output", Encoding.UTF8.GetBytes(output.ToString())) : null;
@@ -169,6 +218,10 @@ internal sealed class BatchProcessor
             if (status == "cancelled")
             {
                 job.CancelledAt = now;
+            }
+            else if (status == "expired")
+            {
+                job.ExpiredAt = now;
             }
             else
             {
@@ -202,7 +255,7 @@ internal sealed class BatchProcessor
             var attempt = _log.NextAttempt(customId);
             var prompt = _engine.Tokens.CountPrompt(request.Messages, request.SchemaRaw);
             var hash = ChatEngine.Mix(_engine.ContentHash(request), attempt);
-            var fault = _faults.Decide(request.AllText(), attempt, hash);
+            var fault = FailsOnce(customId, attempt) ? SimulatorFault.ServerError : _faults.Decide(request.AllText(), attempt, hash);
             var entry = new RequestLogEntry
             {
                 Route = "batch",

@@ -35,12 +35,21 @@ internal static class BatchesApi
                 body["metadata"] as JsonObject is { } m ? (JsonObject)m.DeepClone() : null);
             return FilesApi.Json(200, job.ToJson());
         });
-        app.MapGet(prefix + "/batches", () => FilesApi.Json(200, new JsonObject
+        app.MapGet(prefix + "/batches", (string? after, int? limit) =>
         {
-            ["object"] = "list",
-            ["data"] = new JsonArray(batches.List().Select(b => (JsonNode)b.ToJson()).ToArray()),
-            ["has_more"] = false,
-        }));
+            // Pages newest first, as the provider does: clients that look a batch up by metadata must follow has_more.
+            var all = batches.List();
+            var start = after is null ? 0 : all.Select((b, i) => (b, i)).FirstOrDefault(p => p.b.Id == after, (null!, all.Count - 1)).Item2 + 1;
+            var page = all.Skip(start).Take(Math.Clamp(limit ?? 20, 1, 100)).ToArray();
+            return FilesApi.Json(200, new JsonObject
+            {
+                ["object"] = "list",
+                ["data"] = new JsonArray(page.Select(b => (JsonNode)b.ToJson()).ToArray()),
+                ["first_id"] = page.FirstOrDefault()?.Id,
+                ["last_id"] = page.LastOrDefault()?.Id,
+                ["has_more"] = start + page.Length < all.Count,
+            });
+        });
         app.MapGet(prefix + "/batches/{id}", (string id) => batches.Get(id) is { } b ? FilesApi.Json(200, b.ToJson()) : NotFound(id));
         app.MapPost(prefix + "/batches/{id}/cancel", (string id) => batches.Cancel(id) is { } b ? FilesApi.Json(200, b.ToJson()) : NotFound(id));
     }

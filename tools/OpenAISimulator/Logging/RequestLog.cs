@@ -37,6 +37,11 @@ public sealed class RequestLog
         .GroupBy(e => e.ItemKey, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
+    /// <summary>Requests per item key, billed or not (a batch line resubmitted once counts 2).</summary>
+    public IReadOnlyDictionary<string, int> RequestsByItem() => Snapshot()
+        .GroupBy(e => e.ItemKey, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
     public int CountStatus(int status) => Snapshot().Count(e => e.Status == status);
 
     public void Clear()

@@ -1,0 +1,3 @@
+namespace ResumeFlow.Workflows.Batches;
+
+internal sealed record BatchProfileSchool(string? Degree, string? Field, string? Institution, string? Start, string? End);

@@ -1,0 +1,3 @@
+namespace ResumeFlow.Workflows.Batches;
+
+internal sealed record BatchProfileSkillGroup(string Kind, IReadOnlyList<string> Names);

@@ -1,0 +1,3 @@
+namespace ResumeFlow.Workflows.Batches;
+
+public sealed record PrepareBatchJobInput(string JobId, int BatchSize);

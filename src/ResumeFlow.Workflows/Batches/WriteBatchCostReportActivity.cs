@@ -1,0 +1,19 @@
+using Microsoft.DurableTask;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Workflows.Ingestion;
+
+namespace ResumeFlow.Workflows.Batches;
+
+/// <summary>Writes a job's cost report, JSON and HTML, to the reports container.</summary>
+internal sealed class WriteBatchCostReportActivity(IArtifactStore artifacts) : TaskActivity<BatchCostReportInput, BatchCostReportRef>
+{
+    public override async Task<BatchCostReportRef> RunAsync(TaskActivityContext context, BatchCostReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var json = $"batches/{input.JobId}/cost.json";
+        var html = $"batches/{input.JobId}/cost.html";
+        await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, json, BatchCostReportWriter.Json(input), "application/json", CancellationToken.None).ConfigureAwait(false);
+        await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, html, BatchCostReportWriter.Html(input), "text/html", CancellationToken.None).ConfigureAwait(false);
+        return new BatchCostReportRef(IngestionArtifacts.Reference(ArtifactContainers.Reports, json), IngestionArtifacts.Reference(ArtifactContainers.Reports, html));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using OpenAISimulator;
+using ResumeFlow.Core.Candidates;
+using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Batches;
+
+namespace ResumeFlow.Batches.Tests;
+
+public sealed class BatchExtractProfilesTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Job_split_into_files_extracts_every_candidate_and_resubmits_lines_that_failed_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions { BatchLineFailureRate = 1.0 }, o => o.MaxRequestsPerFile = 2, ct);
+        var ids = await host.AddCandidatesAsync(5, ct);
+
+        var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
+
+        Assert.Equal(5, result.Candidates);
+        Assert.Equal(3, result.Files.Count);
+        Assert.Equal(5, result.Tally.Lines);
+        Assert.Equal(5, result.Tally.Done);
+        Assert.Equal(0, result.Tally.Failed);
+        Assert.Equal(5, result.Tally.Resubmitted);
+        Assert.Equal(6, result.Tally.Batches);
+        Assert.Equal(5 + result.Tally.Resubmitted, host.Simulator.RequestLog.RequestsByItem().Values.Sum());
+        Assert.All(ids, id => Assert.Equal(1, host.Simulator.RequestLog.BilledByItem()[id]));
+        Assert.Empty(await host.PendingAsync(ct));
+        var documents = host.Services.GetRequiredService<IDocumentStore>();
+        foreach (var id in ids)
+        {
+            var candidate = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, id, id, ct);
+            Assert.Equal("llm", candidate!.Document.ProfileSource);
+            Assert.NotNull(candidate.Document.Artifacts.Profile);
+        }
+
+        Assert.True(result.Tally.BatchCostUsd > 0);
+        Assert.Equal(result.Tally.StandardCostUsd, result.Tally.BatchCostUsd * 2);
+    }
+
+    [Fact]
+    public async Task Expired_batch_lines_are_resubmitted_and_nothing_is_lost_or_paid_twice()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var simulator = new SimulatorOptions();
+        simulator.ExpireBatches.Add(1);
+        await using var host = await BatchTestHost.StartAsync(simulator, _ => { }, ct);
+        var ids = await host.AddCandidatesAsync(4, ct);
+
+        var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
+
+        Assert.Equal(4, result.Tally.Done);
+        Assert.Equal(2, result.Tally.Resubmitted);
+        Assert.Equal(2, result.Tally.Batches);
+        Assert.All(ids, id => Assert.Equal(1, host.Simulator.RequestLog.BilledByItem()[id]));
+    }
+
+    [Fact]
+    public async Task Lines_still_failing_after_the_last_resubmission_are_reported_failed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var simulator = new SimulatorOptions();
+        simulator.ExpireBatches.Add(1);
+        simulator.ExpireBatches.Add(2);
+        await using var host = await BatchTestHost.StartAsync(simulator, o => o.MaxResubmissions = 1, ct);
+        await host.AddCandidatesAsync(4, ct);
+
+        var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
+
+        Assert.Equal(3, result.Tally.Done);
+        Assert.Equal(1, result.Tally.Failed);
+        Assert.Single(await host.PendingAsync(ct));
+    }
+
+    [Fact]
+    public async Task Continuous_mode_runs_the_requested_number_of_batches()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), _ => { }, ct);
+        await host.AddCandidatesAsync(7, ct);
+
+        var instance = await host.Batches.StartContinuousAsync(3, batchSize: 2, cancellationToken: ct);
+        var done = await WaitAsync(host, instance, ct);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        var result = done.ReadOutputAs<ContinuousBatchResult>()!;
+        Assert.Equal(3, result.Jobs);
+        Assert.False(result.Stopped);
+        Assert.Equal(6, result.Total.Done);
+        Assert.Single(await host.PendingAsync(ct));
+    }
+
+    [Fact]
+    public async Task Continuous_mode_stops_after_the_running_batch_on_request()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), _ => { }, ct);
+        await host.AddCandidatesAsync(6, ct);
+
+        var instance = await host.Batches.StartContinuousAsync(100, batchSize: 2, cancellationToken: ct);
+        await host.Client.WaitForInstanceStartAsync(instance, ct);
+        await host.Batches.StopAsync(instance, ct);
+        var done = await WaitAsync(host, instance, ct);
+
+        var result = done.ReadOutputAs<ContinuousBatchResult>()!;
+        Assert.True(result.Stopped);
+        Assert.Equal(1, result.Jobs);
+        Assert.Equal(2, result.Total.Done);
+        Assert.Equal(4, (await host.PendingAsync(ct)).Count);
+    }
+
+    private static async Task<BatchExtractResult> RunAsync(BatchTestHost host, string instance, CancellationToken ct)
+    {
+        var done = await WaitAsync(host, instance, ct);
+        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{done.RuntimeStatus}: {done.FailureDetails?.ErrorMessage}");
+        return JsonSerializer.Deserialize<BatchExtractResult>(done.SerializedOutput!, Json)!;
+    }
+
+    private static async Task<OrchestrationMetadata> WaitAsync(BatchTestHost host, string instance, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            return await host.Client.WaitForInstanceCompletionAsync(instance, getInputsAndOutputs: true, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            var state = await host.Client.GetInstanceAsync(instance, getInputsAndOutputs: true, ct);
+            var files = await host.Client.GetInstanceAsync(instance + "-p000", getInputsAndOutputs: true, ct);
+            Assert.Fail($"{instance} did not finish: {state?.RuntimeStatus} {state?.SerializedCustomStatus}; first file: {files?.RuntimeStatus} {files?.SerializedCustomStatus} {files?.FailureDetails?.ErrorMessage}");
+            throw;
+        }
+    }
+}
