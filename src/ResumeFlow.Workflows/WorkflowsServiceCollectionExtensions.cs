@@ -13,6 +13,7 @@ public static class WorkflowsServiceCollectionExtensions
         Ingestion.IngestionServiceCollectionExtensions.AddIngestionWorkflow(services);
         Scoring.ScoringServiceCollectionExtensions.AddResumeFlowScoring(services);
         Screening.ScreeningServiceCollectionExtensions.AddScreeningWorkflow(services);
+        Batches.BatchWorkflowServiceCollectionExtensions.AddBatchWorkflow(services);
         return services;
     }
 }

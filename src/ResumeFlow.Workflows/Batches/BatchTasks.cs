@@ -1,36 +1,30 @@
 using Microsoft.DurableTask;
+using ResumeFlow.Workflows.Catalogue;
 
 namespace ResumeFlow.Workflows.Batches;
 
-/// <summary>The orchestrators and activities of the batch workflow, and their registration with the SDK.</summary>
+/// <summary>The batch extraction orchestrations' tasks (see <see cref="WorkflowCatalogue"/>).</summary>
 public static class BatchTasks
 {
-    public static IReadOnlyList<BatchTaskInfo> All { get; } =
+    public static IReadOnlyList<WorkflowTask> All { get; } =
     [
-        new(nameof(BatchExtractProfilesOrchestrator), "orchestrator", typeof(BatchExtractProfilesOrchestrator)),
-        new(nameof(BatchFileOrchestrator), "orchestrator", typeof(BatchFileOrchestrator)),
-        new(nameof(ContinuousBatchOrchestrator), "orchestrator", typeof(ContinuousBatchOrchestrator)),
-        new(nameof(PrepareBatchJobActivity), "activity", typeof(PrepareBatchJobActivity)),
-        new(nameof(SubmitBatchFileActivity), "activity", typeof(SubmitBatchFileActivity)),
-        new(nameof(CheckBatchActivity), "activity", typeof(CheckBatchActivity)),
-        new(nameof(ApplyBatchResultsActivity), "activity", typeof(ApplyBatchResultsActivity)),
-        new(nameof(WriteBatchCostReportActivity), "activity", typeof(WriteBatchCostReportActivity)),
+        WorkflowTask.Orchestrator<BatchExtractProfilesOrchestrator>(nameof(BatchExtractProfilesOrchestrator)),
+        WorkflowTask.Orchestrator<BatchFileOrchestrator>(nameof(BatchFileOrchestrator)),
+        WorkflowTask.Orchestrator<ContinuousBatchOrchestrator>(nameof(ContinuousBatchOrchestrator)),
+        WorkflowTask.Activity<PrepareBatchJobActivity>(nameof(PrepareBatchJobActivity)),
+        WorkflowTask.Activity<SubmitBatchFileActivity>(nameof(SubmitBatchFileActivity)),
+        WorkflowTask.Activity<CheckBatchActivity>(nameof(CheckBatchActivity)),
+        WorkflowTask.Activity<ApplyBatchResultsActivity>(nameof(ApplyBatchResultsActivity)),
+        WorkflowTask.Activity<WriteBatchCostReportActivity>(nameof(WriteBatchCostReportActivity)),
     ];
 
-    /// <summary>Adds every task of <see cref="All"/> to the worker's registry (activities are built from the worker's services).</summary>
+    /// <summary>Registers only the batch tasks (their tests); hosts register the whole catalogue.</summary>
     public static DurableTaskRegistry AddBatchTasks(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
         foreach (var task in All)
         {
-            if (task.Kind == "orchestrator")
-            {
-                registry.AddOrchestrator(task.Type);
-            }
-            else
-            {
-                registry.AddActivity(task.Type);
-            }
+            _ = task.Kind == WorkflowTaskKind.Orchestrator ? registry.AddOrchestrator(task.Name, task.Type) : registry.AddActivity(task.Name, task.Type);
         }
 
         return registry;

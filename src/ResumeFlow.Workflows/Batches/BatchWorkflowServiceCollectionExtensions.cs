@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeFlow.Llm.Batches;
 
+using ResumeFlow.Workflows.Catalogue;
+
 namespace ResumeFlow.Workflows.Batches;
 
 public static class BatchWorkflowServiceCollectionExtensions
@@ -14,6 +16,7 @@ public static class BatchWorkflowServiceCollectionExtensions
     public static IServiceCollection AddBatchWorkflow(this IServiceCollection services, Action<BatchOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddWorkflowDataConverter();
         services.AddResumeFlowBatchApi(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ExtractionIndex>();

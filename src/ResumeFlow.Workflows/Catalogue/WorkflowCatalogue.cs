@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -12,7 +13,7 @@ namespace ResumeFlow.Workflows.Catalogue;
 /// </summary>
 public static class WorkflowCatalogue
 {
-    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All];
+    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All, .. BatchTasks.All];
 
     /// <summary>Registers every catalogued task by its Durable name; activities get their dependencies from the worker's services.</summary>
     public static DurableTaskRegistry AddResumeFlowTasks(this DurableTaskRegistry registry)

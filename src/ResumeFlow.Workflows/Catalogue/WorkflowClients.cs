@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -14,6 +15,9 @@ public static class WorkflowClients
 {
     public static IScreeningService Screening(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<ScreeningService>(services, client);
+
+    public static IBatchService Batches(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<BatchService>(services, client);
 
     public static ICvIngestionService Ingestion(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<CvIngestionService>(services, client);
