@@ -119,7 +119,10 @@ public sealed class AnalyzeResumeOrchestrator : TaskOrchestrator<AnalyzeResumeIn
         var timer = context.CreateTimer(context.CurrentUtcDateTime.Add(timeout), timerCancellation.Token);
         if (await Task.WhenAny(activity, timer) == activity)
         {
-            await timerCancellation.CancelAsync();
+            // Synchronous on purpose: an orchestrator may await only durable tasks, and CancelAsync is not one.
+#pragma warning disable CA1849
+            timerCancellation.Cancel();
+#pragma warning restore CA1849
             try
             {
                 return await activity;

@@ -102,10 +102,15 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
     public async Task<AnalysisResult> RunAsync(AnalyzeResumeInput input, CancellationToken cancellationToken)
     {
         var id = await Service.StartAsync(input, cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(120));
-        var final = await Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
-        Assert.True(final.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{final.RuntimeStatus}: {final.FailureDetails?.ErrorMessage}");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        OrchestrationMetadata? final;
+        do
+        {
+            await Task.Delay(250, cancellationToken);
+            final = await Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
+        }
+        while (final is { IsCompleted: false } && DateTime.UtcNow < deadline);
+        Assert.True(final?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{final?.RuntimeStatus}: {final?.FailureDetails?.ErrorMessage} {final?.SerializedCustomStatus}");
         return (await Service.GetResultAsync(id, cancellationToken))!;
     }
 
