@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ResumeFlow.Llm.Deployments;
 
 namespace ResumeFlow.Llm;
 
@@ -15,7 +16,7 @@ public sealed class LlmOptions
     /// <summary>API key. When absent, Azure endpoints use Entra ID (DefaultAzureCredential). Never logged.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>Default deployment (Azure) or model name (OpenAI-compatible).</summary>
+    /// <summary>Default deployment (Azure) or model name (OpenAI-compatible); the quota settings below are its own and every other deployment's defaults.</summary>
     [Required]
     public string Deployment { get; set; } = "gpt-4o-mini";
 
@@ -68,6 +69,16 @@ public sealed class LlmOptions
 
     /// <summary>Folder of the file-backed result cache; null keeps the cache in memory for the process lifetime.</summary>
     public string? CacheDirectory { get; set; }
+
+    /// <summary>Deployments by name, each with its own paced quota and spill-over list (<c>Llm:Deployments:{name}</c>). A deployment not listed gets the top-level quota.</summary>
+    public Dictionary<string, LlmDeploymentOptions> Deployments { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Deployment per task name (<c>Llm:Tasks:{task}</c>), used for requests that name a <see cref="LlmRequest.Task"/> but no model.</summary>
+    public Dictionary<string, string> Tasks { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A deployment whose next admission is further away than this counts as saturated and its requests spill over (when it lists spill-over deployments).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SpillOverAfter { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Prices per model (or deployment) name, USD per 1M tokens.</summary>
     public Dictionary<string, LlmPrice> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);

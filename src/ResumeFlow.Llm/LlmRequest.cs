@@ -25,6 +25,9 @@ public sealed record LlmRequest
     /// <summary>Deployment (Azure) or model (OpenAI-compatible); null uses <see cref="LlmOptions.Deployment"/>.</summary>
     public string? Model { get; init; }
 
+    /// <summary>Task name (e.g. <c>analysis.skills</c>); with no <see cref="Model"/>, <c>Llm:Tasks:{task}</c> chooses the deployment.</summary>
+    public string? Task { get; init; }
+
     /// <summary>Context shared by every item of a run (e.g. the job description); placed before the untrusted content.</summary>
     public string? SharedContext { get; init; }
 

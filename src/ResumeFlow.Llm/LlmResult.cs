@@ -25,8 +25,14 @@ public sealed record LlmResult<T>
     /// <summary>HTTP attempts made (0 on a cache hit), including retries and the repair attempt.</summary>
     public int Attempts { get; init; }
 
-    /// <summary>The deployment or model that answered.</summary>
+    /// <summary>The deployment or model that answered (another than requested when the request spilled over).</summary>
     public string Model { get; init; } = "";
+
+    /// <summary>The deployment the request asked for (its own, its task's, or the default).</summary>
+    public string RequestedModel { get; init; } = "";
+
+    /// <summary>True when a deployment other than <see cref="RequestedModel"/> answered.</summary>
+    public bool SpilledOver => RequestedModel.Length > 0 && Model.Length > 0 && !string.Equals(Model, RequestedModel, StringComparison.Ordinal);
 
     public static LlmResult<T> Failed(string errorCode, string message, string model, int attempts, LlmUsage usage, decimal costUsd, string? json = null) => new()
     {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using System.ComponentModel.DataAnnotations;
 using ResumeFlow.Llm.Caching;
+using ResumeFlow.Llm.Deployments;
 using ResumeFlow.Llm.Gateway;
 using ResumeFlow.Llm.Metering;
 using ResumeFlow.Llm.Pacing;
@@ -33,6 +35,9 @@ public static class LlmServiceCollectionExtensions
         options.ValidateDataAnnotations()
             .Validate(o => !o.IsConfigured || (Uri.TryCreate(o.Endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)), "Llm:Endpoint must be an absolute http(s) URL.")
             .Validate(o => o.MaxRetryDelay >= o.RetryBaseDelay, "Llm:MaxRetryDelay must not be below Llm:RetryBaseDelay.")
+            .Validate(o => o.Deployments.Values.All(IsValid), "Llm:Deployments: a deployment has a quota or concurrency setting out of range.")
+            .Validate(o => o.Deployments.Values.SelectMany(d => d.SpillOver).All(n => n == o.Deployment || o.Deployments.ContainsKey(n)), "Llm:Deployments:*:SpillOver names a deployment that is not configured.")
+            .Validate(o => o.Tasks.Values.All(n => n == o.Deployment || o.Deployments.ContainsKey(n)), "Llm:Tasks maps a task to a deployment that is not configured.")
             .ValidateOnStart();
 
         services.AddLogging();
@@ -46,7 +51,11 @@ public static class LlmServiceCollectionExtensions
         });
         services.TryAddSingleton<TokenEstimator>();
         services.TryAddSingleton<ChatClientFactory>();
+        services.TryAddSingleton<DeploymentRouter>();
         services.TryAddSingleton<ILlmGateway, LlmGateway>();
         return services;
     }
+
+    private static bool IsValid(LlmDeploymentOptions deployment) =>
+        Validator.TryValidateObject(deployment, new ValidationContext(deployment), null, validateAllProperties: true);
 }

@@ -28,9 +28,10 @@ internal sealed class ChatClientFactory
         _openAI = new Lazy<OpenAIClient>(CreateOpenAI);
     }
 
+    /// <summary>Azure routes by deployment name; OpenAI-compatible endpoints take the deployment's model name.</summary>
     public ChatClient Get(string deployment) => _clients.GetOrAdd(deployment, d => _options.Provider == LlmProvider.AzureOpenAI
         ? _azure.Value.GetChatClient(d)
-        : _openAI.Value.GetChatClient(d));
+        : _openAI.Value.GetChatClient(_options.Deployments.GetValueOrDefault(d)?.Model ?? d));
 
     private AzureOpenAIClient CreateAzure()
     {

@@ -10,11 +10,12 @@ using OpenAI.Chat;
 using Polly;
 using Polly.Retry;
 using ResumeFlow.Llm.Caching;
+using ResumeFlow.Llm.Deployments;
 using ResumeFlow.Llm.Metering;
 using ResumeFlow.Llm.Pacing;
 using ResumeFlow.Llm.Prompts;
 using ResumeFlow.Llm.Redaction;
-using ResumeFlow.Llm.Validation;
+using ResumeFlow.Llm.Schemas;
 
 namespace ResumeFlow.Llm.Gateway;
 
@@ -36,12 +37,13 @@ internal sealed class LlmGateway : ILlmGateway
     private readonly TokenEstimator _tokens;
     private readonly TimeProvider _time;
     private readonly ILogger<LlmGateway> _logger;
-    private readonly ConcurrentDictionary<string, QuotaPacer> _pacers = new(StringComparer.Ordinal);
+    private readonly DeploymentRouter _router;
     private readonly ResiliencePipeline<AttemptOutcome> _retry;
 
     public LlmGateway(
         IOptions<LlmOptions> options,
         ChatClientFactory clients,
+        DeploymentRouter router,
         CostMeter meter,
         ILlmResultCache cache,
         IPiiRedactor redactor,
@@ -51,6 +53,7 @@ internal sealed class LlmGateway : ILlmGateway
     {
         _options = options.Value;
         _clients = clients;
+        _router = router;
         _meter = meter;
         _cache = cache;
         _redactor = redactor;
@@ -66,12 +69,12 @@ internal sealed class LlmGateway : ILlmGateway
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ItemKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SchemaName);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxOutputTokens, 1);
-        using var schema = ParseSchema(request.JsonSchema);
+        var schema = ReplyValidator.Build(request.JsonSchema);
 
-        var model = request.Model ?? _options.Deployment;
+        var model = _router.Requested(request);
         if (!_options.IsConfigured)
         {
-            return LlmResult<T>.Failed(LlmErrorCodes.NotConfigured, "No LLM endpoint is configured (Llm:Endpoint).", model, 0, LlmUsage.Zero, 0m);
+            return LlmResult<T>.Failed(LlmErrorCodes.NotConfigured, "No LLM endpoint is configured (Llm:Endpoint).", model, 0, LlmUsage.Zero, 0m) with { RequestedModel = model };
         }
 
         var untrusted = request.UntrustedContent is { } content && _options.RedactPii ? _redactor.Redact(content) : request.UntrustedContent;
@@ -79,9 +82,9 @@ internal sealed class LlmGateway : ILlmGateway
         var cacheKey = new LlmCacheKey(HashInput(request, prompt), model, request.PromptVersion);
         var useCache = _options.CacheEnabled && request.UseCache;
         if (useCache && await _cache.TryGetAsync(cacheKey, cancellationToken).ConfigureAwait(false) is { } hit
-            && TryConvert<T>(schema.RootElement, hit.Json, out var cached, out _))
+            && TryConvert<T>(schema, hit.Json, out var cached, out _))
         {
-            return new LlmResult<T> { Success = true, Value = cached, Json = hit.Json, FromCache = true, Model = hit.Model };
+            return new LlmResult<T> { Success = true, Value = cached, Json = hit.Json, FromCache = true, Model = hit.Model, RequestedModel = model };
         }
 
         var state = new ItemState(request.ItemKey, model);
@@ -95,13 +98,13 @@ internal sealed class LlmGateway : ILlmGateway
             if (!outcome.Completed)
             {
                 Log.ItemFailed(_logger, request.ItemKey, model, outcome.ErrorCode!, state.Attempts);
-                return LlmResult<T>.Failed(outcome.ErrorCode!, outcome.ErrorMessage ?? outcome.ErrorCode!, model, state.Attempts, state.Usage, state.Cost);
+                return LlmResult<T>.Failed(outcome.ErrorCode!, outcome.ErrorMessage ?? outcome.ErrorCode!, state.Answered ?? model, state.Attempts, state.Usage, state.Cost) with { RequestedModel = model };
             }
 
             lastJson = outcome.Content!;
             if (outcome.FinishReason == "content_filter")
             {
-                return LlmResult<T>.Failed(LlmErrorCodes.ContentFiltered, "The provider filtered the reply.", model, state.Attempts, state.Usage, state.Cost, lastJson);
+                return LlmResult<T>.Failed(LlmErrorCodes.ContentFiltered, "The provider filtered the reply.", state.Answered ?? model, state.Attempts, state.Usage, state.Cost, lastJson) with { RequestedModel = model };
             }
 
             (string Code, string Reason)? problem = null;
@@ -110,11 +113,11 @@ internal sealed class LlmGateway : ILlmGateway
             {
                 problem = (LlmErrorCodes.Truncated, "the reply was cut at the output token limit");
             }
-            else if (TryConvert(schema.RootElement, lastJson, out value, out problem))
+            else if (TryConvert(schema, lastJson, out value, out problem))
             {
                 if (useCache)
                 {
-                    await _cache.SetAsync(cacheKey, new LlmCacheEntry(lastJson, model, state.Usage, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                    await _cache.SetAsync(cacheKey, new LlmCacheEntry(lastJson, state.Answered ?? model, state.Usage, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
                 }
 
                 return new LlmResult<T>
@@ -125,7 +128,8 @@ internal sealed class LlmGateway : ILlmGateway
                     Usage = state.Usage,
                     CostUsd = state.Cost,
                     Attempts = state.Attempts,
-                    Model = model,
+                    Model = state.Answered ?? model,
+                    RequestedModel = model,
                 };
             }
 
@@ -139,23 +143,10 @@ internal sealed class LlmGateway : ILlmGateway
         }
 
         Log.ItemFailed(_logger, request.ItemKey, model, lastCode, state.Attempts);
-        return LlmResult<T>.Failed(lastCode, lastError ?? lastCode, model, state.Attempts, state.Usage, state.Cost, lastJson);
+        return LlmResult<T>.Failed(lastCode, lastError ?? lastCode, state.Answered ?? model, state.Attempts, state.Usage, state.Cost, lastJson) with { RequestedModel = model };
     }
 
-    private static JsonDocument ParseSchema(string schema)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(schema);
-        try
-        {
-            return JsonDocument.Parse(schema);
-        }
-        catch (JsonException ex)
-        {
-            throw new ArgumentException($"LlmRequest.JsonSchema is not valid JSON: {ex.Message}", nameof(schema), ex);
-        }
-    }
-
-    private static bool TryConvert<T>(JsonElement schema, string json, out T? value, out (string Code, string Reason)? problem)
+    private static bool TryConvert<T>(Json.Schema.JsonSchema schema, string json, out T? value, out (string Code, string Reason)? problem)
     {
         value = default;
         JsonDocument document;
@@ -171,7 +162,7 @@ internal sealed class LlmGateway : ILlmGateway
 
         using (document)
         {
-            if (JsonSchemaValidator.Validate(schema, document.RootElement) is { } violation)
+            if (ReplyValidator.Validate(schema, document.RootElement) is { } violation)
             {
                 problem = (LlmErrorCodes.SchemaMismatch, "the reply does not match the schema: " + violation);
                 return false;
@@ -260,8 +251,6 @@ internal sealed class LlmGateway : ILlmGateway
             .Build();
     }
 
-    private QuotaPacer PacerFor(string deployment) => _pacers.GetOrAdd(deployment, _ => new QuotaPacer(_options, _time));
-
     private async Task<AttemptOutcome> SendAsync(ItemState state, List<PromptMessage> conversation, LlmRequest request, CancellationToken cancellationToken)
     {
         var estimate = _tokens.CountPrompt(conversation, request.JsonSchema) + request.MaxOutputTokens;
@@ -283,14 +272,16 @@ internal sealed class LlmGateway : ILlmGateway
     }
 
     // One attempt in the retry policy's sense; 429s are the provider pacing us, not failures, so they are
-    // waited out here (pausing the whole deployment) without spending the item's retry budget.
+    // waited out here (pausing the whole deployment) without spending the item's retry budget. Each round picks
+    // its deployment afresh, so a saturated or failing deployment hands the item to a spill-over one.
     private async Task<AttemptOutcome> AttemptAsync(ItemState state, List<ChatMessage> messages, LlmRequest request, int estimate, CancellationToken cancellationToken)
     {
-        var pacer = PacerFor(state.Model);
-        var client = _clients.Get(state.Model);
         var rateLimitBudget = (_options.MaxRetries * 4) + 20;
         while (true)
         {
+            var deployment = _router.Choose(state.Model, estimate, state.Failed);
+            var pacer = _router.PacerFor(deployment);
+            var client = _clients.Get(deployment);
             using var lease = await pacer.AcquireAsync(estimate, cancellationToken).ConfigureAwait(false);
             state.Attempts++;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -318,7 +309,8 @@ internal sealed class LlmGateway : ILlmGateway
                     completion.Usage?.InputTokenDetails?.CachedTokenCount ?? 0,
                     completion.Usage?.OutputTokenCount ?? 0);
                 state.Usage += usage;
-                state.Cost += _meter.Record(state.Model, usage, request.Scope);
+                state.Answered = deployment;
+                state.Cost += _meter.Record(deployment, usage, request.Scope);
                 var text = string.Concat(completion.Content.Where(c => c.Kind == ChatMessageContentPartKind.Text).Select(c => c.Text));
                 if (completion.Refusal is { Length: > 0 } refusal && text.Length == 0)
                 {
@@ -332,7 +324,7 @@ internal sealed class LlmGateway : ILlmGateway
                 var raw = ex.GetRawResponse();
                 var wait = RetryAfter(raw) ?? _options.RetryBaseDelay;
                 pacer.OnRateLimited(lease, wait, ReadNumber(raw, "x-ratelimit-remaining-requests"), ReadNumber(raw, "x-ratelimit-remaining-tokens"));
-                Log.RateLimited(_logger, state.Model, wait.TotalMilliseconds, state.ItemKey);
+                Log.RateLimited(_logger, deployment, wait.TotalMilliseconds, state.ItemKey);
                 if (--rateLimitBudget <= 0)
                 {
                     return AttemptOutcome.Retryable("rate limited (429) too many times");
@@ -340,7 +332,7 @@ internal sealed class LlmGateway : ILlmGateway
             }
             catch (ClientResultException ex) when (ex.Status is 0 or 408 or >= 500)
             {
-                return Failure(pacer, lease, state, $"HTTP {ex.Status}");
+                return Failure(pacer, lease, state, deployment, $"HTTP {ex.Status}");
             }
             catch (ClientResultException ex)
             {
@@ -356,24 +348,25 @@ internal sealed class LlmGateway : ILlmGateway
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return Failure(pacer, lease, state, "timeout after " + _options.RequestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s");
+                return Failure(pacer, lease, state, deployment, "timeout after " + _options.RequestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s");
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or InvalidOperationException or FormatException)
             {
                 // Connection resets and unparsable response envelopes: the provider may answer next time.
-                return Failure(pacer, lease, state, ex.GetType().Name);
+                return Failure(pacer, lease, state, deployment, ex.GetType().Name);
             }
         }
     }
 
-    private AttemptOutcome Failure(QuotaPacer pacer, PacerLease lease, ItemState state, string reason)
+    private AttemptOutcome Failure(QuotaPacer pacer, PacerLease lease, ItemState state, string deployment, string reason)
     {
+        state.Failed.Add(deployment);
         if (pacer.OnFailure(lease))
         {
-            Log.BreakerOpened(_logger, state.Model, _options.BreakDuration.TotalSeconds);
+            Log.BreakerOpened(_logger, deployment, _options.BreakDuration.TotalSeconds);
         }
 
-        Log.Retrying(_logger, state.ItemKey, state.Model, reason, state.Attempts, 0);
+        Log.Retrying(_logger, state.ItemKey, deployment, reason, state.Attempts, 0);
         return AttemptOutcome.Retryable(reason);
     }
 
@@ -391,7 +384,14 @@ internal sealed class LlmGateway : ILlmGateway
     {
         public string ItemKey { get; } = itemKey;
 
+        /// <summary>The deployment asked for.</summary>
         public string Model { get; } = model;
+
+        /// <summary>The deployment whose reply was last received.</summary>
+        public string? Answered { get; set; }
+
+        /// <summary>Deployments that failed this item (5xx, timeouts); later attempts prefer others.</summary>
+        public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);
 
         public int Attempts { get; set; }
 

@@ -17,6 +17,19 @@ public sealed class CostMeter
     {
         ArgumentNullException.ThrowIfNull(options);
         _prices = new Dictionary<string, LlmPrice>(options.Value.Prices, StringComparer.OrdinalIgnoreCase);
+
+        // A deployment is priced by its own optional prices, else by its model's entry in Llm:Prices.
+        foreach (var (name, deployment) in options.Value.Deployments)
+        {
+            if (deployment.Price is { } own)
+            {
+                _prices[name] = own;
+            }
+            else if (deployment.Model is { } model && !_prices.ContainsKey(name) && options.Value.Prices.TryGetValue(model, out var byModel))
+            {
+                _prices[name] = byModel;
+            }
+        }
     }
 
     /// <summary>Cost of <paramref name="usage"/> on <paramref name="model"/> without recording it.</summary>

@@ -47,17 +47,23 @@ internal sealed class QuotaPacer
     private BreakerState _breaker = BreakerState.Closed;
     private double _breakerUntil;
     private bool _probeInFlight;
+    private int _waiting;
 
     public QuotaPacer(LlmOptions options, TimeProvider time)
+        : this(options, Deployments.LlmDeployment.Resolve(options.Deployment, options), time)
+    {
+    }
+
+    public QuotaPacer(LlmOptions options, Deployments.LlmDeployment deployment, TimeProvider time)
     {
         _time = time;
         _start = time.GetTimestamp();
         _window = options.QuotaWindow.TotalSeconds;
         var windowShare = _window / 60.0;
-        _requestCapacity = Math.Max(1, Math.Floor(options.RequestsPerMinute * windowShare));
-        _tokenCapacity = options.TokensPerMinute * windowShare;
-        _requestsPerSecond = options.RequestsPerMinute * options.QuotaUtilization / 60.0;
-        _tokensPerSecond = options.TokensPerMinute * options.QuotaUtilization / 60.0;
+        _requestCapacity = Math.Max(1, Math.Floor(deployment.RequestsPerMinute * windowShare));
+        _tokenCapacity = deployment.TokensPerMinute * windowShare;
+        _requestsPerSecond = deployment.RequestsPerMinute * options.QuotaUtilization / 60.0;
+        _tokensPerSecond = deployment.TokensPerMinute * options.QuotaUtilization / 60.0;
 
         // The burst tolerance lets admissions catch up after the process stalls (GC, a busy machine) instead of
         // losing that time for good; the ledger still caps every window, so catching up never overshoots.
@@ -72,11 +78,46 @@ internal sealed class QuotaPacer
         _tokenTat = _tolerance;
         _breakerThreshold = options.BreakerFailureThreshold;
         _breakSeconds = options.BreakDuration.TotalSeconds;
-        _inFlight = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+        _inFlight = new SemaphoreSlim(deployment.MaxConcurrency, deployment.MaxConcurrency);
+    }
+
+    /// <summary>
+    /// Roughly how long a request costing <paramref name="tokens"/> would wait if it asked now: the schedule's own
+    /// answer plus a request interval per waiter queued ahead; infinite while the breaker is open or every
+    /// in-flight slot is taken by a queue. The router spills over to another deployment when this is long.
+    /// </summary>
+    public TimeSpan ExpectedWait(int tokens)
+    {
+        lock (_lock)
+        {
+            var now = Now();
+            if (_breaker == BreakerState.Open && _breakerUntil > now)
+            {
+                return TimeSpan.MaxValue;
+            }
+
+            Prune(now);
+            var queued = Volatile.Read(ref _waiting);
+            var seconds = Math.Max(0, EarliestAdmission(now, tokens) - now) + (queued / _requestsPerSecond);
+            return seconds > TimeSpan.MaxValue.TotalSeconds / 2 ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds);
+        }
     }
 
     /// <summary>Waits until a request costing <paramref name="tokens"/> may be sent; admissions are first come, first served.</summary>
     public async Task<PacerLease> AcquireAsync(int tokens, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            return await AcquireCoreAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private async Task<PacerLease> AcquireCoreAsync(int tokens, CancellationToken cancellationToken)
     {
         await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Profiles;
 using ResumeFlow.Core.Skills;
 using ResumeFlow.Llm;
+using ResumeFlow.Llm.Schemas;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
@@ -24,19 +25,8 @@ internal sealed partial class LlmProfileExtractor
         current, heute, actuel or actual is null with isCurrent true. Copy employer names exactly as written.
         """;
 
-    private const string Schema = """
-        {"type":"object","additionalProperties":false,"required":["workHistory","education","skills","languages","certifications"],
-         "properties":{
-          "workHistory":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","company","location","start","end","isCurrent"],
-            "properties":{"title":{"type":["string","null"]},"company":{"type":["string","null"]},"location":{"type":["string","null"]},
-            "start":{"type":["string","null"]},"end":{"type":["string","null"]},"isCurrent":{"type":"boolean"}}}},
-          "education":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["degree","field","institution","end"],
-            "properties":{"degree":{"type":["string","null"]},"field":{"type":["string","null"]},"institution":{"type":["string","null"]},"end":{"type":["string","null"]}}}},
-          "skills":{"type":"array","items":{"type":"string"}},
-          "languages":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","level"],
-            "properties":{"name":{"type":"string"},"level":{"type":["string","null"]}}}},
-          "certifications":{"type":"array","items":{"type":"string"}}}}
-        """;
+    // Exported from the reply record, so the schema and the type the reply is read into cannot drift apart.
+    private static readonly string Schema = LlmSchema.For<LlmProfileReply>();
 
     private readonly ILlmGateway? _gateway;
     private readonly ILogger<LlmProfileExtractor> _logger;

@@ -6,6 +6,7 @@ using ResumeFlow.Core.Scoring;
 using ResumeFlow.Core.Scoring.Rubric;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Metering;
+using ResumeFlow.Llm.Schemas;
 
 namespace ResumeFlow.Workflows.Scoring;
 
@@ -19,6 +20,9 @@ public sealed class LlmCandidateScorer
 {
     // Characters per token for estimates (English prose with o200k-style tokenisers).
     private const double CharactersPerToken = 4;
+
+    /// <summary>The reply schema, exported from <see cref="LlmScoreAnswer"/>.</summary>
+    public static readonly string Schema = LlmSchema.For<LlmScoreAnswer>();
 
     private readonly ILlmGateway _gateway;
     private readonly DeterministicScorer _deterministic;
@@ -90,7 +94,7 @@ public sealed class LlmCandidateScorer
         {
             ItemKey = candidate.CandidateId,
             Instructions = ScoringRubric.Instructions,
-            JsonSchema = ScoringRubric.JsonSchema,
+            JsonSchema = Schema,
             SchemaName = ScoringRubric.SchemaName,
             PromptVersion = ScoringRubric.PromptVersion,
             Model = options.Model,
@@ -116,7 +120,7 @@ public sealed class LlmCandidateScorer
         }
 
         var promptCharacters = ScoringRubric.Instructions.Length + ScoringRubric.SharedContext(job).Length + cvCharacters;
-        var inputTokens = (long)Math.Ceiling(promptCharacters / CharactersPerToken) + ScoringRubric.JsonSchema.Length / 4;
+        var inputTokens = (long)Math.Ceiling(promptCharacters / CharactersPerToken) + Schema.Length / 4;
         return _costMeter.Price(_options.Model ?? model, new LlmUsage(inputTokens, 0, _options.EstimatedOutputTokens));
     }
 }

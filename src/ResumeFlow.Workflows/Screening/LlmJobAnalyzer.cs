@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Skills;
 using ResumeFlow.Llm;
+using ResumeFlow.Llm.Schemas;
 using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
@@ -27,17 +28,8 @@ internal sealed partial class LlmJobAnalyzer
         what is written; copy skill names as written.
         """;
 
-    private const string Schema = """
-        {"type":"object","additionalProperties":false,
-         "required":["title","mustHaveSkills","niceToHaveSkills","minimumYears","location","remote"],
-         "properties":{
-          "title":{"type":["string","null"]},
-          "mustHaveSkills":{"type":"array","items":{"type":"string"}},
-          "niceToHaveSkills":{"type":"array","items":{"type":"string"}},
-          "minimumYears":{"type":["number","null"]},
-          "location":{"type":["string","null"]},
-          "remote":{"type":["boolean","null"]}}}
-        """;
+    // Exported from the reply record, so the schema and the type the reply is read into cannot drift apart.
+    private static readonly string Schema = LlmSchema.For<LlmJobReply>();
 
     private readonly ILlmGateway? _gateway;
     private readonly ILogger<LlmJobAnalyzer> _logger;

@@ -22,7 +22,7 @@ public sealed class EvidenceValidatorTests
         new ScoringInput("c1", Cv));
 
     private static LlmScoreAnswer Answer(params (string Name, double Score, string[] Quotes)[] criteria)
-        => new(criteria.ToDictionary(c => c.Name, c => new LlmCriterionAnswer(c.Score, c.Quotes, "because")), [], 80, "ok");
+        => new(LlmRubricCriteria.From(criteria.ToDictionary(c => c.Name, c => new LlmCriterionAnswer(c.Score, c.Quotes, "because"))), [], 80, "ok");
 
     private static CriterionScore Criterion(LlmScoreValidation v, string name) => v.Score.Criteria.Single(c => c.Name == name);
 

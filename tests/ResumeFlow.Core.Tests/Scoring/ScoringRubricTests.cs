@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Scoring;
 using ResumeFlow.Core.Scoring.Rubric;
@@ -8,25 +7,10 @@ namespace ResumeFlow.Core.Tests.Scoring;
 public sealed class ScoringRubricTests
 {
     [Fact]
-    public void Schema_requires_every_criterion_with_score_evidence_and_reasoning()
-    {
-        using var schema = JsonDocument.Parse(ScoringRubric.JsonSchema);
-        var criteria = schema.RootElement.GetProperty("properties").GetProperty("criteria");
-        Assert.Equal(ScoringRubric.Criteria, criteria.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
-        foreach (var name in ScoringRubric.Criteria)
-        {
-            var c = criteria.GetProperty("properties").GetProperty(name);
-            Assert.Equal(["score", "evidence", "reasoning"], c.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
-            Assert.Equal(100, c.GetProperty("properties").GetProperty("score").GetProperty("maximum").GetInt32());
-        }
-    }
-
-    [Fact]
-    public void Instructions_carry_the_rubric_the_evidence_rule_and_the_schema()
+    public void Instructions_carry_the_rubric_and_the_evidence_rule()
     {
         Assert.Contains("VERBATIM", ScoringRubric.Instructions, StringComparison.Ordinal);
         Assert.Contains("untrusted", ScoringRubric.Instructions, StringComparison.Ordinal);
-        Assert.Contains(ScoringRubric.JsonSchema, ScoringRubric.Instructions, StringComparison.Ordinal);
         Assert.All(ScoringRubric.Criteria, c => Assert.Contains("- " + c + ":", ScoringRubric.Instructions, StringComparison.Ordinal));
         Assert.DoesNotContain(ScoringCriteria.TextSimilarity, ScoringRubric.Criteria);
     }

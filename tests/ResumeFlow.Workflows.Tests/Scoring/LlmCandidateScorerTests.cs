@@ -163,7 +163,7 @@ public sealed class LlmCandidateScorerTests
         Assert.Equal(Cv, request.UntrustedContent);
         Assert.DoesNotContain("Ada Example", request.Instructions + request.SharedContext, StringComparison.Ordinal);
         Assert.Equal(ScoringRubric.PromptVersion, request.PromptVersion);
-        Assert.Equal(ScoringRubric.JsonSchema, request.JsonSchema);
+        Assert.Equal(LlmCandidateScorer.Schema, request.JsonSchema);
         Assert.Equal("gpt-4o", request.Model);
         Assert.Equal("s1", request.Scope);
     }

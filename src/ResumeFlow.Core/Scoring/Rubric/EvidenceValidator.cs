@@ -41,7 +41,7 @@ public static class EvidenceValidator
         {
             // The deterministic criterion says whether the job asks for it at all (weight 0 when it does not).
             var weight = deterministic.Criteria.FirstOrDefault(c => c.Name == name)?.Weight ?? weights.WeightOf(name);
-            if (answer.Criteria?.GetValueOrDefault(name) is not { } given)
+            if (answer.Criteria?.Get(name) is not { } given)
             {
                 criteria.Add(new CriterionScore(name, weight, 0, [], "not assessed by the model"));
                 continue;

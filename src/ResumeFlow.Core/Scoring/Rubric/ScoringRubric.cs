@@ -5,14 +5,14 @@ using ResumeFlow.Core.Jobs;
 namespace ResumeFlow.Core.Scoring.Rubric;
 
 /// <summary>
-/// The LLM scoring rubric: fixed instructions (per-criterion guidance and the evidence rule), the JSON schema of
-/// the answer, and the job context shared by every candidate of a screening. Everything here is identical for
+/// The LLM scoring rubric: fixed instructions (per-criterion guidance and the evidence rule) and the job context
+/// shared by every candidate of a screening; the reply's schema is exported from <see cref="LlmScoreAnswer"/>. Everything here is identical for
 /// all candidates of one job, so it forms the cacheable prompt prefix; the CV goes last, as untrusted data.
 /// </summary>
 public static class ScoringRubric
 {
     /// <summary>Part of the LLM cache key: change it whenever the instructions or schema change.</summary>
-    public const string PromptVersion = "score-rubric-v1";
+    public const string PromptVersion = "score-rubric-v2";
 
     public const string SchemaName = "candidate_score";
 
@@ -34,10 +34,7 @@ public static class ScoringRubric
         [ScoringCriteria.Title] = "How closely the candidate's roles match the advertised job title and seniority. Quote the job title line from the CV.",
     };
 
-    /// <summary>The JSON schema of the answer (OpenAI structured outputs, strict subset).</summary>
-    public static string JsonSchema { get; } = BuildSchema();
-
-    /// <summary>The fixed instructions: role, evidence rule, rubric and schema.</summary>
+    /// <summary>The fixed instructions: role, evidence rule and rubric (the schema travels as the response format).</summary>
     public static string Instructions { get; } = BuildInstructions();
 
     /// <summary>The job context shared by every candidate scored against this job (placed after the instructions, before the CV).</summary>
@@ -82,19 +79,7 @@ public static class ScoringRubric
         }
 
         b.Append("\nAlso list the must-have skills the CV does not demonstrate (missing_must_haves), give an overall_score (0-100) reflecting the rubric, and a one-sentence summary.\n");
-        b.Append("Answer with JSON only, matching this schema:\n").Append(JsonSchema).Append('\n');
+        b.Append("Answer with JSON only, in the response format's schema.\n");
         return b.ToString();
-    }
-
-    private static string BuildSchema()
-    {
-        const string criterion = """{"type":"object","additionalProperties":false,"required":["score","evidence","reasoning"],"properties":{"score":{"type":"integer","minimum":0,"maximum":100},"evidence":{"type":"array","maxItems":6,"items":{"type":"string"}},"reasoning":{"type":"string"}}}""";
-        var properties = string.Join(",", Criteria.Select(c => $"\"{c}\":{criterion}"));
-        var required = string.Join(",", Criteria.Select(c => $"\"{c}\""));
-        return "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"criteria\",\"missing_must_haves\",\"overall_score\",\"summary\"],\"properties\":{"
-            + "\"criteria\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[" + required + "],\"properties\":{" + properties + "}},"
-            + "\"missing_must_haves\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},"
-            + "\"overall_score\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},"
-            + "\"summary\":{\"type\":\"string\"}}}";
     }
 }

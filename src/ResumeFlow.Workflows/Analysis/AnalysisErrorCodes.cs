@@ -1,0 +1,18 @@
+namespace ResumeFlow.Workflows.Analysis;
+
+/// <summary>Stable error codes of the analysis.</summary>
+public static class AnalysisErrorCodes
+{
+    public const string CandidateNotFound = "candidate_not_found";
+    public const string CandidateTextMissing = "candidate_text_missing";
+    public const string JobNotFound = "job_not_found";
+
+    /// <summary>The CV has no such section, so the section's task cannot run.</summary>
+    public const string SectionMissing = "section_missing";
+
+    /// <summary>A prerequisite task failed or was skipped; the dependent task did not run.</summary>
+    public const string PrerequisiteFailed = "prerequisite_failed";
+
+    /// <summary>The task's durable timer fired before the activity answered.</summary>
+    public const string TimedOut = "timed_out";
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ResumeFlow.Workflows.Analysis.Reports;
+
+/// <summary>The four outputs of an analysis: analysis.json, analysis.md, analysis.html (section table and plan) and tailored.docx.</summary>
+public static class AnalysisReportWriters
+{
+    public const string Json = "analysis.json";
+    public const string Markdown = "analysis.md";
+    public const string Html = "analysis.html";
+    public const string Docx = "tailored.docx";
+
+    public static IReadOnlyList<string> Files { get; } = [Json, Markdown, Html, Docx];
+
+    public static byte[] Write(string file, AnalysisReport report) => file switch
+    {
+        Json => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, AnalysisJson.Options),
+        Markdown => Encoding.UTF8.GetBytes(ToMarkdown(report)),
+        Html => Encoding.UTF8.GetBytes(ToHtml(report)),
+        Docx => ToDocx(report.TailoredMarkdown),
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file, "Unknown analysis report file."),
+    };
+
+    public static string ToMarkdown(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var b = new StringBuilder();
+        b.Append("# Analysis against ").Append(report.JobTitle).Append("\n\nOverall score: **").Append(F(report.OverallScore)).Append("**\n\n");
+        b.Append("| Section | State | Score | Produced by | Note |\n|---|---|---|---|---|\n");
+        foreach (var o in report.Outcomes)
+        {
+            b.Append("| ").Append(o.Section).Append(" | ").Append(o.State).Append(" | ").Append(o.Score is { } s ? F(s) : "-")
+                .Append(" | ").Append(o.ProducedBy ?? "-").Append(" | ").Append((o.Reason ?? "").Replace("|", "/", StringComparison.Ordinal)).Append(" |\n");
+        }
+
+        b.Append("\n## Plan (by expected gain)\n\n");
+        foreach (var (p, i) in report.Plan.Select((p, i) => (p, i + 1)))
+        {
+            b.Append(i.ToString(CultureInfo.InvariantCulture)).Append(". [").Append(p.Section).Append("] ").Append(Describe(p)).Append(" (+").Append(F(p.ExpectedGain)).Append(")\n");
+        }
+
+        b.Append("\nSuggestions dropped as unsupported by the CV: ").Append(report.SuggestionsDropped.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return b.ToString();
+    }
+
+    public static string ToHtml(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var b = new StringBuilder();
+        b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Analysis</title>")
+            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style></head><body>");
+        b.Append("<h1>Analysis against ").Append(E(report.JobTitle)).Append("</h1><p>Overall score: <strong>").Append(F(report.OverallScore)).Append("</strong></p>");
+        b.Append("<table id=\"sections\"><thead><tr><th>Section</th><th>State</th><th>Score</th><th>Produced by</th><th>Matched</th><th>Missing</th><th>Note</th></tr></thead><tbody>");
+        foreach (var o in report.Outcomes)
+        {
+            var details = report.Sections.FirstOrDefault(s => s.Section == o.Section);
+            b.Append("<tr><td>").Append(E(o.Section)).Append("</td><td>").Append(o.State).Append("</td><td>").Append(o.Score is { } s ? F(s) : "-")
+                .Append("</td><td>").Append(E(o.ProducedBy ?? "-")).Append("</td><td>").Append(E(string.Join(", ", details?.Matched.Select(m => m.Requirement) ?? [])))
+                .Append("</td><td>").Append(E(string.Join(", ", details?.Missing ?? []))).Append("</td><td>").Append(E(o.Reason ?? "")).Append("</td></tr>");
+        }
+
+        b.Append("</tbody></table><h2>Plan</h2><ol id=\"plan\">");
+        foreach (var p in report.Plan)
+        {
+            b.Append("<li>[").Append(E(p.Section)).Append("] ").Append(E(Describe(p))).Append(" (+").Append(F(p.ExpectedGain)).Append(")</li>");
+        }
+
+        b.Append("</ol><p>Suggestions dropped as unsupported: ").Append(report.SuggestionsDropped.ToString(CultureInfo.InvariantCulture)).Append("</p></body></html>");
+        return b.ToString();
+    }
+
+    /// <summary>The tailored draft as a Word document: headings bold, one paragraph per line.</summary>
+    public static byte[] ToDocx(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var raw in markdown.Split('\n'))
+            {
+                var line = raw.TrimEnd();
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                var heading = line.StartsWith("## ", StringComparison.Ordinal);
+                var run = new Run(new Text(heading ? line[3..] : line) { Space = SpaceProcessingModeValues.Preserve });
+                if (heading)
+                {
+                    run.RunProperties = new RunProperties(new Bold(), new FontSize { Val = "28" });
+                }
+
+                body.Append(new Paragraph(run));
+            }
+
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string Describe(AnalysisSuggestion p) => p.Kind switch
+    {
+        SuggestionKind.AddKeyword => $"Add the keyword \"{p.Text}\" (shown by: {p.Evidence})",
+        SuggestionKind.Reorder => $"Move \"{p.Evidence}\" to the top",
+        _ => $"Rephrase \"{p.Evidence}\" as \"{p.Text}\"",
+    };
+
+    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
