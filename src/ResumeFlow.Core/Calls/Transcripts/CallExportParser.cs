@@ -76,9 +76,10 @@ internal static class CallExportParser
 
             var candidateColumn = Column(header, CandidateNames);
             var jobColumn = Column(header, JobNames);
+            var index = 0;
             while (csv.Read())
             {
-                var source = $"{fileName}#{csv.Parser.Row - 1}";
+                var source = $"{fileName}#{++index}";
                 var cells = Enumerable.Range(0, header.Length).Select(i => csv.TryGetField<string>(i, out var v) ? v ?? string.Empty : string.Empty).ToArray();
                 result.Add(source, () =>
                 {
