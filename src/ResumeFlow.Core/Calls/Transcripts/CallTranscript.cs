@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace ResumeFlow.Core.Calls.Transcripts;
 
@@ -33,6 +34,7 @@ public sealed record CallTranscript
     public string? Candidate { get; init; }
 
     /// <summary>The transcript as "Speaker: text" lines, one per utterance: what the LLM reads and quotes are checked against.</summary>
+    [JsonIgnore]
     public string Text
     {
         get
