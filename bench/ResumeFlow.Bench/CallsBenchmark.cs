@@ -6,8 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.ML.Tokenizers;
 using OpenAI.Chat;
 using OpenAISimulator;
-using ResumeFlow.Core.Calls;
-using ResumeFlow.Core.Calls.Insights;
 using ResumeFlow.Core.Calls.Transcripts;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Prompts;
@@ -25,8 +23,8 @@ namespace ResumeFlow.Bench;
 /// </summary>
 internal sealed class CallsBenchmark : IBenchmark
 {
-    private const string Deployment = "gpt-4o-mini";
-    private const string WarmUpKey = "warm-up";
+    private const string Deployment = SimulatorBench.Deployment;
+    private const string WarmUpKey = SimulatorBench.WarmUpKey;
 
     private static readonly Tokenizer Tokens = TiktokenTokenizer.CreateForModel("gpt-4o");
 
@@ -36,9 +34,9 @@ internal sealed class CallsBenchmark : IBenchmark
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var count = int.Parse(Option(args, "--calls") ?? "400", CultureInfo.InvariantCulture);
-        var factor = double.Parse(Option(args, "--clock-factor") ?? "10", CultureInfo.InvariantCulture);
-        var targetSeconds = double.Parse(Option(args, "--bound-seconds") ?? "90", CultureInfo.InvariantCulture);
+        var count = int.Parse(SimulatorBench.Option(args, "--calls") ?? "400", CultureInfo.InvariantCulture);
+        var factor = double.Parse(SimulatorBench.Option(args, "--clock-factor") ?? "10", CultureInfo.InvariantCulture);
+        var targetSeconds = double.Parse(SimulatorBench.Option(args, "--bound-seconds") ?? "90", CultureInfo.InvariantCulture);
         var calls = Calls(count);
         var options = new CallAnalysisOptions { UseResultCache = false, MaxOutputTokens = 600 };
         var requests = calls.Select(c => LlmCallAnalyzer.BuildRequest(c, options)).ToList();
@@ -99,21 +97,7 @@ internal sealed class CallsBenchmark : IBenchmark
     private static async Task<RunStats> RunAnalyzerAsync(List<CallTranscript> calls, CallAnalysisOptions options, SimulatorOptions simulator, CancellationToken cancellationToken)
     {
         await using var sim = await OpenAISimulatorServer.StartAsync(simulator, cancellationToken);
-        await using var services = new ServiceCollection().AddResumeFlowLlm(o =>
-        {
-            o.Provider = LlmProvider.AzureOpenAI;
-            o.Endpoint = sim.BaseUri.ToString();
-            o.ApiKey = "bench-key";
-            o.Deployment = Deployment;
-            o.RequestsPerMinute = (int)(simulator.RequestsPerMinute * simulator.ClockFactor);
-            o.TokensPerMinute = (int)(simulator.TokensPerMinute * simulator.ClockFactor);
-            o.QuotaWindow = simulator.QuotaWindow / simulator.ClockFactor;
-            o.MaxConcurrency = 512;
-            o.CacheEnabled = false;
-            o.RetryBaseDelay = TimeSpan.FromSeconds(1) / simulator.ClockFactor;
-            o.MaxRetryDelay = TimeSpan.FromSeconds(30) / simulator.ClockFactor;
-            o.RequestTimeout = TimeSpan.FromSeconds(60) / simulator.ClockFactor;
-        }).AddSingleton(Microsoft.Extensions.Options.Options.Create(options)).AddCallAnalysisWorkflow().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddResumeFlowLlm(o => SimulatorBench.ConfigurePacedGateway(o, sim, simulator)).AddSingleton(Microsoft.Extensions.Options.Options.Create(options)).AddCallAnalysisWorkflow().BuildServiceProvider();
         var analyzer = services.GetRequiredService<LlmCallAnalyzer>();
 
         // Warm JIT and connections, then let the warm-up leave the quota window before the clock starts.
@@ -165,27 +149,15 @@ internal sealed class CallsBenchmark : IBenchmark
         EndUserId = user,
     };
 
-    private static RunStats Stats(OpenAISimulatorServer sim, double makespan, int lost)
-    {
-        var log = sim.RequestLog.Snapshot().Where(e => e.ItemKey != WarmUpKey).ToList();
-        var billed = log.Where(e => e.Billed).ToList();
-        var firstAdmitted = log.Where(e => e.Admitted).GroupBy(e => e.ItemKey, StringComparer.Ordinal).Select(g => g.First().QuotaTokens);
-        return new RunStats(
-            makespan,
-            log.Count(e => e.Status == 429),
-            lost,
-            firstAdmitted.Sum(t => (long)t),
-            billed.Count == 0 ? 0 : billed.Average(e => e.CompletedAt - e.ReceivedAt) * sim.Options.ClockFactor);
-    }
+    private static RunStats Stats(OpenAISimulatorServer sim, double makespan, int lost) => new(
+        makespan,
+        sim.RequestLog.Snapshot().Count(e => e.ItemKey != WarmUpKey && e.Status == 429),
+        lost,
+        SimulatorBench.QuotaTokens(sim),
+        SimulatorBench.MeanLatency(sim));
 
     private static void Report(string name, RunStats s) =>
         Console.WriteLine($"{name}: makespan {s.Makespan:0.0} s, 429s {s.RateLimited}, lost {s.Lost}, mean latency {s.MeanLatency:0.00} s");
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     private sealed record RunStats(double Makespan, int RateLimited, int Lost, long QuotaTokens, double MeanLatency);
 }
