@@ -42,9 +42,9 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var requests = int.Parse(Option(args, "--requests") ?? "2000", CultureInfo.InvariantCulture);
-        var factor = double.Parse(Option(args, "--clock-factor") ?? "4", CultureInfo.InvariantCulture);
-        var targetSeconds = double.Parse(Option(args, "--bound-seconds") ?? "60", CultureInfo.InvariantCulture);
+        var requests = int.Parse(SimulatorBench.Option(args, "--requests") ?? "2000", CultureInfo.InvariantCulture);
+        var factor = double.Parse(SimulatorBench.Option(args, "--clock-factor") ?? "4", CultureInfo.InvariantCulture);
+        var targetSeconds = double.Parse(SimulatorBench.Option(args, "--bound-seconds") ?? "60", CultureInfo.InvariantCulture);
         var skipBaselines = args.Contains("--no-baselines");
 
         var items = Enumerable.Range(0, requests).Select(i => ("cand-" + i.ToString("D5", CultureInfo.InvariantCulture), Cv(i))).ToList();
@@ -96,23 +96,7 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
     private static async Task<RunStats> RunGatewayAsync(List<(string Key, string Cv)> items, SimulatorOptions simulator, bool verbose, CancellationToken cancellationToken)
     {
         await using var sim = await OpenAISimulatorServer.StartAsync(simulator, cancellationToken);
-        await using var services = new ServiceCollection().AddResumeFlowLlm(o =>
-        {
-            o.Provider = LlmProvider.AzureOpenAI;
-            o.Endpoint = sim.BaseUri.ToString();
-            o.ApiKey = "bench-key";
-            o.Deployment = Deployment;
-
-            // The gateway runs in real time: the compressed quota is factor times larger per real minute.
-            o.RequestsPerMinute = (int)(simulator.RequestsPerMinute * simulator.ClockFactor);
-            o.TokensPerMinute = (int)(simulator.TokensPerMinute * simulator.ClockFactor);
-            o.QuotaWindow = simulator.QuotaWindow / simulator.ClockFactor;
-            o.MaxConcurrency = 512;
-            o.CacheEnabled = false;
-            o.RetryBaseDelay = TimeSpan.FromSeconds(1) / simulator.ClockFactor;
-            o.MaxRetryDelay = TimeSpan.FromSeconds(30) / simulator.ClockFactor;
-            o.RequestTimeout = TimeSpan.FromSeconds(60) / simulator.ClockFactor;
-        }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddResumeFlowLlm(o => SimulatorBench.ConfigurePacedGateway(o, sim, simulator)).BuildServiceProvider();
         var gateway = services.GetRequiredService<ILlmGateway>();
 
         // Warm JIT, tokenizer and connection pool before the clock starts, then let the warm-up leave the quota window.
@@ -282,12 +266,6 @@ internal sealed class LlmThroughputBenchmark : IBenchmark
         lines.Add("Education");
         lines.Add("BSc Computer Science, State University");
         return string.Join('\n', lines);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private sealed record RunStats(double Makespan, int RateLimited, int Lost, int Duplicates, long QuotaTokens, double MeanLatency, int PeakRequests, long PeakTokens);

@@ -1,0 +1,11 @@
+namespace ResumeFlow.Core.Calls.Insights;
+
+/// <summary>Where the call left the candidate.</summary>
+public enum CallOutcome
+{
+    Advance,
+    Hold,
+    Reject,
+    Withdrawn,
+    Undecided,
+}

@@ -1,0 +1,27 @@
+namespace ResumeFlow.Workflows.Calls;
+
+/// <summary>
+/// Where a run's files live, in the <c>calls</c> container under <c>{runId}/</c>: the uploaded transcripts
+/// (<c>source/</c>), each parsed call and its analysis (<c>calls/</c>, <c>results/</c>), the unreadable files, and
+/// the report. Orchestrations pass the run id and call ids, never these documents.
+/// </summary>
+public static class CallArtifacts
+{
+    public const string Container = "calls";
+
+    public static string SourcePrefix(string runId) => $"{runId}/source/";
+
+    public static string Source(string runId, string fileName) => SourcePrefix(runId) + fileName;
+
+    public static string Call(string runId, string callId) => $"{runId}/calls/{callId}.json";
+
+    public static string Result(string runId, string callId) => $"{runId}/results/{callId}.json";
+
+    public static string Errors(string runId) => $"{runId}/errors.json";
+
+    public static string ReportHtml(string runId) => $"{runId}/report.html";
+
+    public static string ReportJson(string runId) => $"{runId}/report.json";
+
+    public static string ReportCsv(string runId) => $"{runId}/report.csv";
+}

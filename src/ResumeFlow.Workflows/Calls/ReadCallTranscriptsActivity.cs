@@ -1,0 +1,54 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using ResumeFlow.Core.Calls.Transcripts;
+
+namespace ResumeFlow.Workflows.Calls;
+
+/// <summary>
+/// Reads every transcript uploaded for a run, stores each call it finds (one per file, one per export row) and
+/// the unreadable files with their error codes; returns only the call ids. Re-running it rewrites the same documents.
+/// </summary>
+public sealed class ReadCallTranscriptsActivity : TaskActivity<string, ReadTranscriptsResult>
+{
+    public const string Name = nameof(ReadCallTranscriptsActivity);
+
+    private readonly CallRunStore _store;
+    private readonly ILogger<ReadCallTranscriptsActivity> _logger;
+
+    public ReadCallTranscriptsActivity(CallRunStore store, ILogger<ReadCallTranscriptsActivity> logger)
+    {
+        _store = store;
+        _logger = logger;
+    }
+
+    public override async Task<ReadTranscriptsResult> RunAsync(TaskActivityContext context, string input)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(input);
+        var prefix = CallArtifacts.SourcePrefix(input);
+        var files = new List<(string FileName, byte[] Content)>();
+        await foreach (var info in _store.Artifacts.ListAsync(CallArtifacts.Container, prefix).ConfigureAwait(false))
+        {
+            var stream = await _store.Artifacts.OpenReadAsync(CallArtifacts.Container, info.Name).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer).ConfigureAwait(false);
+                files.Add((info.Name[prefix.Length..], buffer.ToArray()));
+            }
+        }
+
+        var result = TranscriptReader.ReadAll(files.OrderBy(f => f.FileName, StringComparer.Ordinal));
+        foreach (var call in result.Calls)
+        {
+            await _store.WriteAsync(CallArtifacts.Call(input, call.CallId), call).ConfigureAwait(false);
+        }
+
+        foreach (var error in result.Errors)
+        {
+            Log.TranscriptUnreadable(_logger, error.Source, error.Code, error.Message);
+        }
+
+        await _store.WriteAsync(CallArtifacts.Errors(input), result.Errors).ConfigureAwait(false);
+        return new ReadTranscriptsResult(result.Calls.Select(c => c.CallId).ToList(), result.Errors.Count);
+    }
+}
