@@ -14,6 +14,8 @@ public static class WorkflowsServiceCollectionExtensions
         Scoring.ScoringServiceCollectionExtensions.AddResumeFlowScoring(services);
         Screening.ScreeningServiceCollectionExtensions.AddScreeningWorkflow(services);
         Batches.BatchWorkflowServiceCollectionExtensions.AddBatchWorkflow(services);
+        Analysis.AnalysisServiceCollectionExtensions.AddAnalysisWorkflow(services);
+        Calls.CallAnalysisServiceCollectionExtensions.AddCallAnalysisWorkflow(services);
         return services;
     }
 }

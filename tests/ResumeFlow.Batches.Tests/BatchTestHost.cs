@@ -1,3 +1,4 @@
+using ResumeFlow.Workflows.Catalogue;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
@@ -46,7 +47,7 @@ internal sealed class BatchTestHost : IAsyncDisposable
             ["Storage:Documents:DatabasePath"] = Path.Combine(folder, "documents.db"),
         }).Build();
         var host = await DurableTaskTestHost.StartAsync(
-            registry => registry.AddBatchTasks(),
+            registry => registry.AddWorkflowTasks(BatchTasks.All),
             new DurableTaskTestHostOptions
             {
                 ConfigureServices = services =>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ResumeFlow.Llm.Validation;
+using ResumeFlow.Llm.Schemas;
 
 namespace ResumeFlow.Llm.Batches;
 
@@ -11,11 +11,11 @@ public static class BatchLineValidator
     {
         ArgumentNullException.ThrowIfNull(jsonSchema);
         ArgumentNullException.ThrowIfNull(content);
-        using var schema = JsonDocument.Parse(jsonSchema);
+        var schema = ReplyValidator.Build(jsonSchema);
         try
         {
             using var value = JsonDocument.Parse(content);
-            return JsonSchemaValidator.Validate(schema.RootElement, value.RootElement);
+            return ReplyValidator.Validate(schema, value.RootElement);
         }
         catch (JsonException ex)
         {

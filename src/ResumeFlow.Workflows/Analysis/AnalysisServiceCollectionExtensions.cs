@@ -8,7 +8,7 @@ public static class AnalysisServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the analysis services and <see cref="AnalysisOptions"/> (section <c>Analysis</c>, validated on start).
-    /// The orchestrator and activities are registered with the worker by <see cref="AddAnalysisTasks"/>;
+    /// The orchestrator and activities are registered with the worker by <see cref="AnalysisTasks"/> in the catalogue;
     /// <see cref="IAnalysisService"/> needs a <c>DurableTaskClient</c> in the container.
     /// </summary>
     public static IServiceCollection AddAnalysisWorkflow(this IServiceCollection services)
@@ -27,24 +27,5 @@ public static class AnalysisServiceCollectionExtensions
         services.TryAddSingleton<AnalysisLlm>();
         services.TryAddSingleton<IAnalysisService, AnalysisService>();
         return services;
-    }
-
-    /// <summary>Registers every task of <see cref="AnalysisTaskInfo.All"/> under its name.</summary>
-    public static DurableTaskRegistry AddAnalysisTasks(this DurableTaskRegistry registry)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        foreach (var task in AnalysisTaskInfo.All)
-        {
-            if (task.Kind == AnalysisTaskInfo.Orchestrator)
-            {
-                registry.AddOrchestrator(task.Name, task.Type);
-            }
-            else
-            {
-                registry.AddActivity(task.Name, task.Type);
-            }
-        }
-
-        return registry;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.DurableTask;
 using ResumeFlow.Workflows.Catalogue;
 
 namespace ResumeFlow.Workflows.Batches;
@@ -17,16 +16,4 @@ public static class BatchTasks
         WorkflowTask.Activity<ApplyBatchResultsActivity>(nameof(ApplyBatchResultsActivity)),
         WorkflowTask.Activity<WriteBatchCostReportActivity>(nameof(WriteBatchCostReportActivity)),
     ];
-
-    /// <summary>Registers only the batch tasks (their tests); hosts register the whole catalogue.</summary>
-    public static DurableTaskRegistry AddBatchTasks(this DurableTaskRegistry registry)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        foreach (var task in All)
-        {
-            _ = task.Kind == WorkflowTaskKind.Orchestrator ? registry.AddOrchestrator(task.Name, task.Type) : registry.AddActivity(task.Name, task.Type);
-        }
-
-        return registry;
-    }
 }

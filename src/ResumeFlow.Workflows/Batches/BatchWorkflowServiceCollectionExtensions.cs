@@ -11,7 +11,7 @@ public static class BatchWorkflowServiceCollectionExtensions
     /// <summary>
     /// Registers the batch workflow's services: the Batch API client (<see cref="BatchServiceCollectionExtensions.AddResumeFlowBatchApi"/>),
     /// the extraction-state index, the profile store and <see cref="IBatchService"/> (needs a DurableTaskClient). The
-    /// tasks themselves go into the worker's registry with <see cref="BatchTasks.AddBatchTasks"/>. Storage must be added too.
+    /// tasks themselves go into the worker's registry through <see cref="BatchTasks"/> in the catalogue. Storage must be added too.
     /// </summary>
     public static IServiceCollection AddBatchWorkflow(this IServiceCollection services, Action<BatchOptions>? configure = null)
     {

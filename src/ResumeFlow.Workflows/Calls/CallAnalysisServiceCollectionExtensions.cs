@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ResumeFlow.Workflows.Calls;
 
-/// <summary>Registers the AnalyzeCalls feature's services (the tasks themselves go into the worker's registry: <see cref="CallAnalysisTasks.AddCallAnalysisTasks"/>).</summary>
+/// <summary>Registers the AnalyzeCalls feature's services (the tasks themselves go into the worker's registry: <see cref="CallAnalysisTasks"/> in the catalogue).</summary>
 public static class CallAnalysisServiceCollectionExtensions
 {
     /// <summary>

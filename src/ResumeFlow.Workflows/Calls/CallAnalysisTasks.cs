@@ -1,30 +1,16 @@
-using Microsoft.DurableTask;
+using ResumeFlow.Workflows.Catalogue;
 
 namespace ResumeFlow.Workflows.Calls;
 
-/// <summary>The AnalyzeCalls tasks, and their registration in a <see cref="DurableTaskRegistry"/>.</summary>
+/// <summary>The AnalyzeCalls orchestration's tasks (see <see cref="WorkflowCatalogue"/>).</summary>
 public static class CallAnalysisTasks
 {
-    public const string Orchestrator = "orchestrator";
-    public const string Activity = "activity";
-
-    public static IReadOnlyList<CallAnalysisTask> All { get; } =
+    public static IReadOnlyList<WorkflowTask> All { get; } =
     [
-        new(AnalyzeCallsOrchestrator.Name, Orchestrator, typeof(AnalyzeCallsOrchestrator)),
-        new(AnalyzeCallChunkOrchestrator.Name, Orchestrator, typeof(AnalyzeCallChunkOrchestrator)),
-        new(ReadCallTranscriptsActivity.Name, Activity, typeof(ReadCallTranscriptsActivity)),
-        new(AnalyzeCallActivity.Name, Activity, typeof(AnalyzeCallActivity)),
-        new(WriteCallReportActivity.Name, Activity, typeof(WriteCallReportActivity)),
+        WorkflowTask.Orchestrator<AnalyzeCallsOrchestrator>(AnalyzeCallsOrchestrator.Name),
+        WorkflowTask.Orchestrator<AnalyzeCallChunkOrchestrator>(AnalyzeCallChunkOrchestrator.Name),
+        WorkflowTask.Activity<ReadCallTranscriptsActivity>(ReadCallTranscriptsActivity.Name),
+        WorkflowTask.Activity<AnalyzeCallActivity>(AnalyzeCallActivity.Name),
+        WorkflowTask.Activity<WriteCallReportActivity>(WriteCallReportActivity.Name),
     ];
-
-    public static DurableTaskRegistry AddCallAnalysisTasks(this DurableTaskRegistry registry)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        return registry
-            .AddOrchestrator<AnalyzeCallsOrchestrator>()
-            .AddOrchestrator<AnalyzeCallChunkOrchestrator>()
-            .AddActivity<ReadCallTranscriptsActivity>()
-            .AddActivity<AnalyzeCallActivity>()
-            .AddActivity<WriteCallReportActivity>();
-    }
 }

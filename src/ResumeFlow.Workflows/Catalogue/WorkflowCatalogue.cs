@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
+using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Batches;
+using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -13,13 +15,17 @@ namespace ResumeFlow.Workflows.Catalogue;
 /// </summary>
 public static class WorkflowCatalogue
 {
-    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All, .. BatchTasks.All];
+    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All, .. AnalysisTasks.All, .. CallAnalysisTasks.All, .. BatchTasks.All];
 
     /// <summary>Registers every catalogued task by its Durable name; activities get their dependencies from the worker's services.</summary>
-    public static DurableTaskRegistry AddResumeFlowTasks(this DurableTaskRegistry registry)
+    public static DurableTaskRegistry AddResumeFlowTasks(this DurableTaskRegistry registry) => registry.AddWorkflowTasks(Tasks);
+
+    /// <summary>Registers the given tasks only (a feature's tests use its own list).</summary>
+    public static DurableTaskRegistry AddWorkflowTasks(this DurableTaskRegistry registry, IEnumerable<WorkflowTask> tasks)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        foreach (var task in Tasks)
+        ArgumentNullException.ThrowIfNull(tasks);
+        foreach (var task in tasks)
         {
             _ = task.Kind == WorkflowTaskKind.Orchestrator
                 ? registry.AddOrchestrator(task.Name, task.Type)

@@ -1,6 +1,8 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Batches;
+using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -15,6 +17,12 @@ public static class WorkflowClients
 {
     public static IScreeningService Screening(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<ScreeningService>(services, client);
+
+    public static IAnalysisService Analyses(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<AnalysisService>(services, client);
+
+    public static ICallAnalysisService CallAnalyses(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<CallAnalysisService>(services, client);
 
     public static IBatchService Batches(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<BatchService>(services, client);

@@ -1,3 +1,4 @@
+using ResumeFlow.Workflows.Catalogue;
 using System.Text;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
@@ -59,7 +60,7 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
             .AddInMemoryCollection(settings)
             .Build();
         var host = await DurableTaskTestHost.StartAsync(
-            registry => registry.AddAnalysisTasks(),
+            registry => registry.AddWorkflowTasks(AnalysisTasks.All),
             new DurableTaskTestHostOptions
             {
                 ConfigureServices = services =>

@@ -1,3 +1,4 @@
+using ResumeFlow.Workflows.Catalogue;
 using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
@@ -30,7 +31,7 @@ public sealed class AnalyzeCallsOrchestrationTests
         await using var simulator = await OpenAISimulatorServer.StartAsync(CallLlmHarness.FastSimulator(), ct);
         await using var storage = StorageServices.CreateEmbedded();
         await using var host = await DurableTaskTestHost.StartAsync(
-            registry => registry.AddCallAnalysisTasks(),
+            registry => registry.AddWorkflowTasks(CallAnalysisTasks.All),
             new DurableTaskTestHostOptions { ConfigureServices = services => services.AddSingleton(storage.Artifacts).AddCallLlm(simulator) },
             ct);
         var samples = Path.Combine(RepositoryPaths.Root!, "samples", "calls");
