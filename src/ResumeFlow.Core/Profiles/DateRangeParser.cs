@@ -150,6 +150,28 @@ public static partial class DateRangeParser
         return dates;
     }
 
+    /// <summary>Whether the word names a month or season in one of the languages the parser reads ("Jan", "März", "sept.").</summary>
+    public static bool IsMonthWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return MonthWords.ContainsKey(word.TrimEnd('.'));
+    }
+
+    /// <summary>
+    /// Standardises a date as written to "YYYY-MM" ("Jan. 2019" → "2019-01", "03/2020" → "2020-03", "2019" →
+    /// "2019-01"); an open end ("present", "heute", "actuel") gives "present". Null when it is not a date.
+    /// </summary>
+    public static string? Standardize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (OpenEndPattern().IsMatch(text.Trim()))
+        {
+            return "present";
+        }
+
+        return TryParseDate(text, out var value, out _) ? value.ToString() : null;
+    }
+
     /// <summary>Parses one date ("Jan 2019", "01/2019", "2019-01", "Summer 2017", "2019").</summary>
     public static bool TryParseDate(string text, out YearMonth value, out bool yearOnly)
     {
@@ -218,6 +240,9 @@ public static partial class DateRangeParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex("^(?:" + OpenEnd + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenEndPattern();
 
     private static FrozenDictionary<string, int> BuildMonths()
     {

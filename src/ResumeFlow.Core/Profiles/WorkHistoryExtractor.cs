@@ -38,8 +38,11 @@ internal static class WorkHistoryExtractor
                 continue;
             }
 
-            // A range inside a long sentence ("in 2012-2013 I led…") is not a job's dates.
-            if (first == last && lines[first].Text.Length > 160)
+            // A range inside a long sentence ("in 2012-2013 I led…") is not a job's dates; one that opens the line
+            // ("June 2017 - Aug 2019: Acted as…") or follows a job title ("Principal Java Developer at XYZ from 2017
+            // to 2020. Specialised in…") is.
+            var before = EntryText.StripBullet(lines[first].Text[..Math.Max(0, range.Index - starts[first])]).Trim();
+            if (first == last && lines[first].Text.Length > 160 && before.Length > 0 && !EntryText.IsTitle(before))
             {
                 continue;
             }

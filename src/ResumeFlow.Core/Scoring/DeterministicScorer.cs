@@ -35,7 +35,7 @@ public sealed class DeterministicScorer : ICandidateScorer
     public JobScorer Prepare(JobProfile job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return new JobScorer(job, _weights, AsOf);
+        return new JobScorer(job, _weights, _lexicon, AsOf);
     }
 
     /// <summary>Reads a CV once; the result can be scored against any number of jobs.</summary>
