@@ -1,13 +1,22 @@
 namespace ResumeFlow.Core.Scoring;
 
 /// <summary>
-/// The one ranking order of the product: score descending, then must-have coverage descending, then candidate
-/// id (ordinal) — stable, so the same scores always give the same ranks whatever order they arrived in.
+/// The one ranking order of the product, used by the benchmark, the LLM pre-filter, the orchestration, the reports
+/// and the results API: scored before failed; LLM-scored before those the pre-filter left out (it already judged
+/// them weaker); higher score; higher must-have coverage; higher deterministic score; then candidate id (ordinal),
+/// so equal scores always rank the same way whatever order they arrived in.
 /// </summary>
 public static class CandidateRanking
 {
-    /// <summary>Compares two scores in ranking order (the better candidate first).</summary>
-    public static IComparer<CandidateScore> Comparer { get; } = Comparer<CandidateScore>.Create(Compare);
+    /// <summary>Compares two deterministic scores in ranking order (the better candidate first).</summary>
+    public static IComparer<CandidateScore> Comparer { get; } = By<CandidateScore>(s => new RankingKey(false, false, s.Score, s.MustHaveCoverage, s.Score, s.CandidateId));
+
+    /// <summary>A comparer of any record that carries the ranking's fields.</summary>
+    public static IComparer<T> By<T>(Func<T, RankingKey> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Comparer<T>.Create((a, b) => ReferenceEquals(a, b) ? 0 : a is null ? 1 : b is null ? -1 : Compare(key(a), key(b)));
+    }
 
     /// <summary>The scores in ranking order.</summary>
     public static IReadOnlyList<CandidateScore> Rank(IEnumerable<CandidateScore> scores)
@@ -18,30 +27,33 @@ public static class CandidateRanking
         return list;
     }
 
-    public static int Compare(CandidateScore? x, CandidateScore? y)
+    public static int Compare(RankingKey a, RankingKey b)
     {
-        if (ReferenceEquals(x, y))
+        var c = a.Failed.CompareTo(b.Failed);
+        if (c != 0)
         {
-            return 0;
+            return c;
         }
 
-        if (x is null)
+        c = b.LlmScored.CompareTo(a.LlmScored);
+        if (c != 0)
         {
-            return 1;
+            return c;
         }
 
-        if (y is null)
+        c = b.Score.CompareTo(a.Score);
+        if (c != 0)
         {
-            return -1;
+            return c;
         }
 
-        var byScore = y.Score.CompareTo(x.Score);
-        if (byScore != 0)
+        c = b.MustHaveCoverage.CompareTo(a.MustHaveCoverage);
+        if (c != 0)
         {
-            return byScore;
+            return c;
         }
 
-        var byCoverage = y.MustHaveCoverage.CompareTo(x.MustHaveCoverage);
-        return byCoverage != 0 ? byCoverage : string.CompareOrdinal(x.CandidateId, y.CandidateId);
+        c = b.DeterministicScore.CompareTo(a.DeterministicScore);
+        return c != 0 ? c : string.CompareOrdinal(a.CandidateId, b.CandidateId);
     }
 }
