@@ -17,7 +17,7 @@ public static partial class DateRangeParser
     private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex RangePattern = new(
-        $@"(?:(?:from|between|von|vom|zwischen|de|du|desde|del|dal|entre)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
+        $@"(?:(?:from|between|von|vom|zwischen|de|du|desde|del|dal|entre)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*:?\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex SharedYearRangePattern = new(
@@ -31,7 +31,7 @@ public static partial class DateRangeParser
     private const string Year = @"(?:19[5-9]\d|20[0-4]\d|'\d\d)(?!\d)";
 
     // Dashes of every kind, words for "to" ("between 2013 and 2016"), and line breaks between the two ends.
-    private const string Separator = @"[-–—‐‑‒~]+|\bto\b|\band\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\bjusqu'?à\b";
+    private const string Separator = @"[-–—‐‑‒~]+|\bup\s+to\b|\bto\b|\band\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\bjusqu'?à\b";
 
     private const string OpenEnd = @"present|presently|current(?:ly)?|now|today|date|to\s+date|till\s+date|ongoing|heute|aktuell|jetzt|dato|laufend|actuel(?:le)?|aujourd['’\s]?hui|présent|en\s+cours|maintenant|actualidad|actual(?:mente)?|presente|hoy|la\s+fecha";
 

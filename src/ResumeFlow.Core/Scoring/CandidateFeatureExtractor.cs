@@ -38,16 +38,25 @@ internal static class CandidateFeatureExtractor
             }
         }
 
+        // Evidence is quoted as the CV wrote it: each document line is matched back to its raw line (bullets and
+        // Markdown marks the extractor removed included).
+        var raw = candidate.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var cursor = 0;
         var lines = new List<string>();
         var lineKinds = new List<SectionKind?>();
         var headings = new List<bool>();
-        var lineOfDocument = new Dictionary<int, int>();
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i].Text.Trim();
             if (line.Length > 0 && !line.All(c => c is '*' or '-' or '_' or '=' or '#'))
             {
-                lineOfDocument[i] = lines.Count;
+                var at = raw.FindIndex(cursor, r => r.Contains(line, StringComparison.Ordinal));
+                if (at >= 0)
+                {
+                    line = raw[at];
+                    cursor = at + 1;
+                }
+
                 lines.Add(line);
                 lineKinds.Add(kinds[i]);
                 headings.Add(headingLines.Contains(i));
@@ -90,7 +99,7 @@ internal static class CandidateFeatureExtractor
         // Each skill's line is the profile's; a profile without lines (an LLM's) gets the first usable line naming it.
         foreach (var skill in profile.Skills)
         {
-            var index = skill.Line is { } text ? lines.FindIndex(l => l.Equals(text.Trim(), StringComparison.Ordinal)) : -1;
+            var index = skill.Line?.Trim() is { Length: > 0 } text ? lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal)) : -1;
             if (index < 0 || !usable[index])
             {
                 index = FirstUsableMention(lines, usable, skill.Name, lexicon);

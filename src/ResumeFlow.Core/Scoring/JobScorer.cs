@@ -215,6 +215,23 @@ public sealed class JobScorer
                 }
             }
 
+            // A requirement line is one condition: when the CV shows some of its skills, the others are partly met, not absent.
+            var shownSkills = results.Where(g => g.Status != RequirementStatus.Absent).Select(g => g.Equivalent ?? g.Requirement).ToList();
+            if (shownSkills.Count > 0)
+            {
+                for (var i = 0; i < results.Count; i++)
+                {
+                    if (results[i].Status == RequirementStatus.Absent)
+                    {
+                        results[i] = results[i] with
+                        {
+                            Status = RequirementStatus.PartlyMet,
+                            Reason = $"partly met: the CV shows {string.Join(", ", shownSkills)} of \"{Short(source.Text)}\", not {results[i].Requirement}",
+                        };
+                    }
+                }
+            }
+
             return results;
         }
 
@@ -231,6 +248,8 @@ public sealed class JobScorer
 
         return [Absent(source.Name, source.MustHave, mandatory, [])];
     }
+
+    private static string Short(string text) => text.Length <= 60 ? text.Trim() : text[..60].Trim() + "…";
 
     private static RequirementResult Absent(string name, bool mustHave, bool mandatory, IReadOnlyList<string> equivalents)
     {
