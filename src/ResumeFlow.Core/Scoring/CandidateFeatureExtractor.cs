@@ -32,7 +32,9 @@ internal static class CandidateFeatureExtractor
                 kinds[i] = section.Kind;
             }
 
-            if (section.Kind is not (SectionKind.Header or SectionKind.Body))
+            // "Languages: C#, Python" opens a section and shows skills: only a heading with nothing after it is no evidence.
+            if (section.Kind is not (SectionKind.Header or SectionKind.Body) && section.StartLine < document.Lines.Count
+                && !HasInlineContent(document.Lines[section.StartLine].Text))
             {
                 headingLines.Add(section.StartLine);
             }
@@ -41,6 +43,7 @@ internal static class CandidateFeatureExtractor
         // Evidence is quoted as the CV wrote it: each document line is matched back to its raw line (bullets and
         // Markdown marks the extractor removed included).
         var raw = candidate.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var plainRaw = raw.Select(Plain).ToList();
         var cursor = 0;
         var lines = new List<string>();
         var lineKinds = new List<SectionKind?>();
@@ -50,7 +53,8 @@ internal static class CandidateFeatureExtractor
             var line = document.Lines[i].Text.Trim();
             if (line.Length > 0 && !line.All(c => c is '*' or '-' or '_' or '=' or '#'))
             {
-                var at = raw.FindIndex(cursor, r => r.Contains(line, StringComparison.Ordinal));
+                var plain = Plain(line);
+                var at = plain.Length == 0 ? -1 : plainRaw.FindIndex(cursor, r => r.Contains(plain, StringComparison.Ordinal));
                 if (at >= 0)
                 {
                     line = raw[at];
@@ -132,6 +136,17 @@ internal static class CandidateFeatureExtractor
             education,
             hasSkillsSection ? new ListedSkills(skillTerms, listedSkills) : null);
     }
+
+    private static bool HasInlineContent(string heading)
+    {
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && heading[(colon + 1)..].Any(char.IsLetterOrDigit);
+    }
+
+    // Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
+    private static string Plain(string line)
+        => string.Join(' ', line.Replace("*", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int FirstUsableMention(List<string> lines, bool[] usable, string skill, SkillLexicon lexicon)
     {

@@ -198,7 +198,7 @@ public sealed class JobScorer
             {
                 if (candidate.SkillLines.TryGetValue(skill, out var at) || (r.Skills.Length == 1 && coverage >= CoveredThreshold))
                 {
-                    var shown = candidate.SkillLines.ContainsKey(skill) ? candidate.Lines[at] : line;
+                    var shown = candidate.SkillLines.ContainsKey(skill) && candidate.Usable[at] ? candidate.Lines[at] : line;
                     results.Add(YearsGrade(source, skill, mandatory, candidate, shown));
                     continue;
                 }
@@ -206,8 +206,9 @@ public sealed class JobScorer
                 var equivalent = _lexicon.EquivalentsOf(skill).FirstOrDefault(candidate.SkillLines.ContainsKey);
                 if (equivalent is not null)
                 {
+                    var equivalentLine = candidate.SkillLines[equivalent];
                     results.Add(new RequirementResult(skill, source.MustHave, mandatory, RequirementStatus.MetByEquivalent, equivalent,
-                        candidate.Lines[candidate.SkillLines[equivalent]], $"met by the equivalent {equivalent}"));
+                        candidate.Usable[equivalentLine] ? candidate.Lines[equivalentLine] : null, $"met by the equivalent {equivalent}"));
                 }
                 else
                 {

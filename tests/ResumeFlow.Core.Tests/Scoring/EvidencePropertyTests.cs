@@ -43,7 +43,7 @@ public sealed partial class EvidencePropertyTests
                 foreach (var line in evidence)
                 {
                     var problem = !lines.Contains(line.Trim()) ? "not a line of the CV"
-                        : headings.Contains(line.Trim()) ? "a heading"
+                        : headings.Contains(line.Trim().TrimStart('#', ' ').Trim()) || headings.Contains(line.Trim()) ? "a heading"
                         : ContactLine().IsMatch(line) ? "a contact line"
                         : IsBareDate(line) ? "a bare date"
                         : null;
@@ -103,12 +103,14 @@ public sealed partial class EvidencePropertyTests
         }
     }
 
+    // A heading with nothing after it ("Skills", "## Experience"); "Languages: C#, Python" shows skills.
     private static HashSet<string> Headings(string text)
     {
         var document = DocumentExtractor.FromText(text);
         return SectionDetector.Detect(document)
             .Where(s => s.Kind is not (SectionKind.Header or SectionKind.Body) && s.StartLine < document.Lines.Count)
             .Select(s => document.Lines[s.StartLine].Text.Trim())
+            .Where(h => h.IndexOf(':', StringComparison.Ordinal) is var colon && (colon < 0 || !h[(colon + 1)..].Any(char.IsLetterOrDigit)))
             .ToHashSet(StringComparer.Ordinal);
     }
 
