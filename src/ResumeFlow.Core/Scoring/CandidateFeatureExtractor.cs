@@ -1,3 +1,4 @@
+using System.Net;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Profiles;
@@ -143,10 +144,10 @@ internal static class CandidateFeatureExtractor
         return colon >= 0 && heading[(colon + 1)..].Any(char.IsLetterOrDigit);
     }
 
-    // Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
+    // HTML entities, Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
     private static string Plain(string line)
-        => string.Join(' ', line.Replace("*", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        => string.Join(' ', WebUtility.HtmlDecode(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('*', '_', '`')).Where(w => w.Length > 0));
 
     private static int FirstUsableMention(List<string> lines, bool[] usable, string skill, SkillLexicon lexicon)
     {

@@ -30,30 +30,10 @@ public static class CandidateRanking
     public static int Compare(RankingKey a, RankingKey b)
     {
         var c = a.Failed.CompareTo(b.Failed);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.LlmScored.CompareTo(a.LlmScored);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.Score.CompareTo(a.Score);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.MustHaveCoverage.CompareTo(a.MustHaveCoverage);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.DeterministicScore.CompareTo(a.DeterministicScore);
+        c = c != 0 ? c : b.LlmScored.CompareTo(a.LlmScored);
+        c = c != 0 ? c : b.Score.CompareTo(a.Score);
+        c = c != 0 ? c : b.MustHaveCoverage.CompareTo(a.MustHaveCoverage);
+        c = c != 0 ? c : b.DeterministicScore.CompareTo(a.DeterministicScore);
         return c != 0 ? c : string.CompareOrdinal(a.CandidateId, b.CandidateId);
     }
 }
