@@ -147,7 +147,9 @@ internal static class CandidateFeatureExtractor
     // HTML entities, Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
     private static string Plain(string line)
         => string.Join(' ', WebUtility.HtmlDecode(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('*', '_', '`')).Where(w => w.Length > 0));
+            .Select(w => w.Replace("*", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
+                .Replace("`", string.Empty, StringComparison.Ordinal))
+            .Where(w => w.Length > 0));
 
     private static int FirstUsableMention(List<string> lines, bool[] usable, string skill, SkillLexicon lexicon)
     {
