@@ -51,6 +51,7 @@ public static partial class JobAnalyzer
                 }
 
                 section = kind;
+                state.Heading = heading;
 
                 // "# Senior Platform Engineer" before anything else names the job.
                 if (kind == JobSection.Other && inline is null && state.FirstLine is null)
@@ -86,7 +87,7 @@ public static partial class JobAnalyzer
             // known skill it names is a must-have.
             foreach (var line in state.KeywordLines)
             {
-                foreach (var skill in lexicon.FindMentions(line).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var skill in lexicon.FindMentions(line).Select(m => m.Skill).Where(s => !lexicon.IsGeneric(s)).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     if (!requirements.Any(r => r.Name.Equals(skill, StringComparison.OrdinalIgnoreCase)))
                     {
@@ -182,14 +183,16 @@ public static partial class JobAnalyzer
                 }
 
                 var mustHave = section == JobSection.Required && !Optional().IsMatch(line);
-                if (years is { Subject: not null } && section == JobSection.Required && lexicon.FindMentions(line).Count == 0
-                    && ExperiencePhrase().IsMatch(line))
+                var specific = lexicon.FindMentions(line).Count(m => !lexicon.IsGeneric(m.Skill));
+                if (years is not null && section == JobSection.Required && specific == 0
+                    && ((years.Value.Subject is not null && ExperiencePhrase().IsMatch(line)) || lexicon.FindMentions(line).Count > 0))
                 {
-                    // "3+ years as a baker" is an experience requirement, not a skill.
+                    // "3+ years as a baker" and "5+ years of software development" are experience requirements, not skills.
                     break;
                 }
 
-                state.Requirements.Add(Requirement(line, mustHave, years?.Years, lexicon));
+                var mandatory = mustHave && (MandatoryWord().IsMatch(line) || MandatoryWord().IsMatch(state.Heading ?? string.Empty));
+                state.Requirements.Add(Requirement(line, mustHave, years?.Years, lexicon) with { Mandatory = mandatory });
                 break;
             default:
                 break;
@@ -203,7 +206,8 @@ public static partial class JobAnalyzer
 
     private static SkillRequirement Requirement(string line, bool mustHave, double? years, SkillLexicon lexicon)
     {
-        var skills = lexicon.FindMentions(line).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // A field ("Software Development") is not a skill to check; the specific skills of the line are.
+        var skills = lexicon.FindMentions(line).Select(m => m.Skill).Where(s => !lexicon.IsGeneric(s)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var head = HeadPhrase().Match(line);
         string name;
         if (head.Success && head.Groups["h"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
@@ -332,6 +336,8 @@ public static partial class JobAnalyzer
 
         public string? FirstLine { get; set; }
 
+        public string? Heading { get; set; }
+
         public string? Location { get; set; }
 
         public double? TitleYears { get; set; }
@@ -406,6 +412,9 @@ public static partial class JobAnalyzer
 
     [GeneratedRegex(@"\b(?:preferred|nice[- ]to[- ]have|bonus|desired|desirable|a\s+plus|is\s+a\s+plus|optional|advantage|good\s+to\s+have|ideally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Optional();
+
+    [GeneratedRegex(@"\b(?:must|required|requirements?|mandatory|essential|minimum|need(?:ed|s)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MandatoryWord();
 
     [GeneratedRegex(@"\b(?:preferred|nice|bonus|desired|desirable|plus|optional|good to have|ideal)\b")]
     private static partial Regex PreferredHeading();

@@ -16,4 +16,11 @@ public sealed record JobProfile(
     string? Location,
     bool? Remote,
     IReadOnlyList<string> Keywords,
-    string Text);
+    string Text)
+{
+    public const string DeterministicAnalysis = "deterministic";
+    public const string LlmAnalysis = "llm";
+
+    /// <summary>Who analysed the job: <see cref="DeterministicAnalysis"/>, or <see cref="LlmAnalysis"/> once an LLM improved it (never analysed again).</summary>
+    public string Analysis { get; init; } = DeterministicAnalysis;
+}

@@ -17,7 +17,7 @@ public static partial class DateRangeParser
     private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex RangePattern = new(
-        $@"(?:(?:from|von|vom|de|du|desde|del|dal)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
+        $@"(?:(?:from|between|von|vom|zwischen|de|du|desde|del|dal|entre)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*:?\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private static readonly Regex SharedYearRangePattern = new(
@@ -30,8 +30,8 @@ public static partial class DateRangeParser
 
     private const string Year = @"(?:19[5-9]\d|20[0-4]\d|'\d\d)(?!\d)";
 
-    // Dashes of every kind, words for "to", and line breaks between the two ends.
-    private const string Separator = @"[-–—‐‑‒~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\bjusqu'?à\b";
+    // Dashes of every kind, words for "to" ("between 2013 and 2016"), and line breaks between the two ends.
+    private const string Separator = @"[-–—‐‑‒~]+|\bup\s+to\b|\bto\b|\band\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\bjusqu'?à\b";
 
     private const string OpenEnd = @"present|presently|current(?:ly)?|now|today|date|to\s+date|till\s+date|ongoing|heute|aktuell|jetzt|dato|laufend|actuel(?:le)?|aujourd['’\s]?hui|présent|en\s+cours|maintenant|actualidad|actual(?:mente)?|presente|hoy|la\s+fecha";
 
@@ -150,6 +150,28 @@ public static partial class DateRangeParser
         return dates;
     }
 
+    /// <summary>Whether the word names a month or season in one of the languages the parser reads ("Jan", "März", "sept.").</summary>
+    public static bool IsMonthWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return MonthWords.ContainsKey(word.TrimEnd('.'));
+    }
+
+    /// <summary>
+    /// Standardises a date as written to "YYYY-MM" ("Jan. 2019" → "2019-01", "03/2020" → "2020-03", "2019" →
+    /// "2019-01"); an open end ("present", "heute", "actuel") gives "present". Null when it is not a date.
+    /// </summary>
+    public static string? Standardize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (OpenEndPattern().IsMatch(text.Trim()))
+        {
+            return "present";
+        }
+
+        return TryParseDate(text, out var value, out _) ? value.ToString() : null;
+    }
+
     /// <summary>Parses one date ("Jan 2019", "01/2019", "2019-01", "Summer 2017", "2019").</summary>
     public static bool TryParseDate(string text, out YearMonth value, out bool yearOnly)
     {
@@ -218,6 +240,9 @@ public static partial class DateRangeParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex("^(?:" + OpenEnd + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenEndPattern();
 
     private static FrozenDictionary<string, int> BuildMonths()
     {

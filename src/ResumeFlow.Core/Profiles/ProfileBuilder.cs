@@ -123,7 +123,7 @@ public static partial class ProfileBuilder
             offset += line.Text.Length + 1;
         }
 
-        var skills = new Dictionary<string, (int Mentions, int? LastUsed, int First)>(StringComparer.OrdinalIgnoreCase);
+        var skills = new Dictionary<string, (int Mentions, int? LastUsed, int First, int Line)>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in lexicon.FindMentions(document.Text))
         {
             var lineIndex = lineStarts.BinarySearch(mention.Index);
@@ -138,14 +138,14 @@ public static partial class ProfileBuilder
                 }
             }
 
-            var current = skills.GetValueOrDefault(mention.Skill, (0, null, mention.Index));
-            skills[mention.Skill] = (current.Mentions + 1, Max(current.LastUsed, year), current.First);
+            var current = skills.GetValueOrDefault(mention.Skill, (0, null, mention.Index, lineIndex));
+            skills[mention.Skill] = (current.Mentions + 1, Max(current.LastUsed, year), current.First, current.Line);
         }
 
         return skills
             .OrderByDescending(kv => kv.Value.Mentions)
             .ThenBy(kv => kv.Value.First)
-            .Select(kv => new ProfileSkill(kv.Key, lexicon.Get(kv.Key)?.Category, kv.Value.Mentions, kv.Value.LastUsed))
+            .Select(kv => new ProfileSkill(kv.Key, lexicon.Get(kv.Key)?.Category, kv.Value.Mentions, kv.Value.LastUsed, document.Lines[kv.Value.Line].Text))
             .ToList();
     }
 

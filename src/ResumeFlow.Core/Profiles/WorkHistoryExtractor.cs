@@ -10,6 +10,7 @@ namespace ResumeFlow.Core.Profiles;
 internal static class WorkHistoryExtractor
 {
     private const int MaxDescriptionChars = 2000;
+    private const int MaxLeadChars = 60;
 
     public static List<WorkEntry> Extract(IReadOnlyList<ProfileLine> lines, YearMonth asOf)
     {
@@ -38,8 +39,11 @@ internal static class WorkHistoryExtractor
                 continue;
             }
 
-            // A range inside a long sentence ("in 2012-2013 I led…") is not a job's dates.
-            if (first == last && lines[first].Text.Length > 160)
+            // A range deep inside a long sentence ("… and in 2012-2013 I led…") is not a job's dates; one in the line's
+            // opening words ("June 2017 - Aug 2019: Acted as…", "Served as Rehabilitation Counselor from 2016 to 2020,
+            // undertaking…") or after a job title is.
+            var before = EntryText.StripBullet(lines[first].Text[..Math.Max(0, range.Index - starts[first])]).Trim();
+            if (first == last && lines[first].Text.Length > 160 && before.Length > MaxLeadChars && !EntryText.IsTitle(before))
             {
                 continue;
             }

@@ -1,51 +1,84 @@
+using System.Net;
+using ResumeFlow.Core.Documents;
 using ResumeFlow.Core.Jobs;
+using ResumeFlow.Core.Profiles;
+using ResumeFlow.Core.Sections;
 using ResumeFlow.Core.Skills;
 
 namespace ResumeFlow.Core.Scoring;
 
-/// <summary>Reads a CV's text once into <see cref="CandidateFeatures"/>: lines and their terms, skills, jobs, years, education.</summary>
+/// <summary>
+/// Reads a CV once into <see cref="CandidateFeatures"/>. The candidate model is the structured profile (the stored
+/// one, or one built from the text by <see cref="ProfileBuilder"/>): its sections, dated roles with overlaps merged,
+/// skills with the line that shows each, and education. Only the line terms for text matching are computed here.
+/// </summary>
 internal static class CandidateFeatureExtractor
 {
     private const int MaxContextLines = 4;
+    private const int TitleSearchLines = 3;
 
     public static CandidateFeatures Extract(ScoringInput candidate, SkillLexicon lexicon, DateOnly asOf)
     {
-        var lines = new List<string>();
-        foreach (var raw in candidate.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var document = DocumentExtractor.FromText(candidate.Text);
+        var sections = SectionDetector.Detect(document);
+        var month = new YearMonth(asOf.Year, asOf.Month);
+        var profile = candidate.Profile ?? ProfileBuilder.Build(document, sections, month, lexicon);
+
+        var kinds = new SectionKind?[document.Lines.Count];
+        var headingLines = new HashSet<int>();
+        foreach (var section in sections)
         {
-            var line = raw.Trim();
+            for (var i = section.StartLine; i < section.EndLine && i < kinds.Length; i++)
+            {
+                kinds[i] = section.Kind;
+            }
+
+            // "Languages: C#, Python" opens a section and shows skills: only a heading with nothing after it is no evidence.
+            if (section.Kind is not (SectionKind.Header or SectionKind.Body) && section.StartLine < document.Lines.Count
+                && !HasInlineContent(document.Lines[section.StartLine].Text))
+            {
+                headingLines.Add(section.StartLine);
+            }
+        }
+
+        // Evidence is quoted as the CV wrote it: each document line is matched back to its raw line (bullets and
+        // Markdown marks the extractor removed included).
+        var raw = candidate.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var plainRaw = raw.Select(Plain).ToList();
+        var cursor = 0;
+        var lines = new List<string>();
+        var lineKinds = new List<SectionKind?>();
+        var headings = new List<bool>();
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i].Text.Trim();
             if (line.Length > 0 && !line.All(c => c is '*' or '-' or '_' or '=' or '#'))
             {
+                var plain = Plain(line);
+                var at = plain.Length == 0 ? -1 : plainRaw.FindIndex(cursor, r => r.Contains(plain, StringComparison.Ordinal));
+                if (at >= 0)
+                {
+                    line = raw[at];
+                    cursor = at + 1;
+                }
+
                 lines.Add(line);
+                lineKinds.Add(kinds[i]);
+                headings.Add(headingLines.Contains(i));
             }
         }
 
         var lineTerms = new List<HashSet<string>>(lines.Count);
         var all = new HashSet<string>(StringComparer.Ordinal);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var skillLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var headings = new bool[lines.Count];
-        var educationSection = new bool[lines.Count];
+        var usable = new bool[lines.Count];
         var length = 0;
-        var inEducation = false;
-        var inSkills = false;
         var skillTerms = new HashSet<string>(StringComparer.Ordinal);
         var listedSkills = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var skillLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var hasSkillsSection = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var heading = TextLines.Heading(lines[i]);
-            if (heading is not null)
-            {
-                headings[i] = true;
-                inEducation = heading.Contains("educat", StringComparison.OrdinalIgnoreCase)
-                    || heading.Contains("academic", StringComparison.OrdinalIgnoreCase)
-                    || heading.Contains("qualification", StringComparison.OrdinalIgnoreCase);
-                inSkills = SkillsHeading(heading);
-                hasSkillsSection |= inSkills;
-            }
-
-            educationSection[i] = inEducation;
             var terms = TextTerms.Terms(lines[i]);
             length += terms.Count;
             foreach (var t in terms)
@@ -56,44 +89,45 @@ internal static class CandidateFeatureExtractor
             var set = terms.ToHashSet(StringComparer.Ordinal);
             all.UnionWith(set);
             lineTerms.Add(set);
-            foreach (var mention in lexicon.FindMentions(lines[i]))
+            usable[i] = !headings[i] && EvidenceLine.IsUsable(lines[i]);
+            if (lineKinds[i] == SectionKind.Skills)
             {
-                skillLines.TryAdd(mention.Skill, i);
-                if (inSkills)
+                hasSkillsSection = true;
+                skillTerms.UnionWith(set);
+                foreach (var mention in lexicon.FindMentions(lines[i]))
                 {
                     listedSkills.Add(mention.Skill);
                 }
             }
-
-            if (inSkills)
-            {
-                skillTerms.UnionWith(set);
-            }
         }
 
-        var experience = Experience(lines, lineTerms, headings, educationSection, asOf);
-        var totalYears = TotalYears(experience);
-        var education = Education(lines, educationSection);
-        if (candidate.Profile is { } profile)
+        // Each skill's line is the profile's; a profile without lines (an LLM's) gets the first usable line naming it.
+        foreach (var skill in profile.Skills)
         {
-            if (totalYears <= 0 && profile.TotalYearsExperience > 0)
+            var index = skill.Line?.Trim() is { Length: > 0 } text ? lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal)) : -1;
+            if (index < 0 || !usable[index])
             {
-                totalYears = Math.Round(profile.TotalYearsExperience, 2);
+                index = FirstUsableMention(lines, usable, skill.Name, lexicon);
             }
 
-            foreach (var entry in profile.Education)
+            if (index >= 0)
             {
-                if (Enum.TryParse<EducationLevel>(entry.Level, ignoreCase: true, out var level) && (education is null || level > education))
-                {
-                    education = level;
-                }
+                skillLines.TryAdd(skill.Name, index);
             }
         }
+
+        var experience = Experience(profile, lines, usable, headings, month);
+        var totalYears = profile.WorkHistory.Count > 0 || profile.TotalYearsExperience > 0
+            ? Math.Round(profile.TotalMonthsExperience > 0 ? profile.TotalMonthsExperience / 12.0 : profile.TotalYearsExperience, 2)
+            : Math.Round(experience.Sum(e => e.Years), 2);
+        var education = Education(profile, lines, lineKinds);
 
         return new CandidateFeatures(
             candidate.CandidateId,
+            profile,
             lines,
             lineTerms,
+            usable,
             all,
             frequencies,
             length,
@@ -104,103 +138,205 @@ internal static class CandidateFeatureExtractor
             hasSkillsSection ? new ListedSkills(skillTerms, listedSkills) : null);
     }
 
-    private static bool SkillsHeading(string heading)
-        => heading.Contains("skill", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("competenc", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("expertise", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("technolog", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("proficienc", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("strengths", StringComparison.OrdinalIgnoreCase)
-            || heading.Contains("tools", StringComparison.OrdinalIgnoreCase);
-
-    private static List<ExperienceEntry> Experience(List<string> lines, List<HashSet<string>> lineTerms, bool[] headings, bool[] educationSection, DateOnly asOf)
+    private static bool HasInlineContent(string heading)
     {
-        var entries = new List<ExperienceEntry>();
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && heading[(colon + 1)..].Any(char.IsLetterOrDigit);
+    }
 
-        // Years of study are not years of experience.
-        var periods = lines.Select((l, i) => educationSection[i] ? [] : DateRanges.Find(l, asOf)).ToList();
+    // HTML entities, Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
+    private static string Plain(string line)
+        => string.Join(' ', WebUtility.HtmlDecode(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Replace("*", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
+                .Replace("`", string.Empty, StringComparison.Ordinal))
+            .Where(w => w.Length > 0));
 
-        // "5 years as a baker" counts only in a CV without dates; next to dated jobs it restates them ("a four-year tenure").
-        var anyDates = periods.Any(p => p.Count > 0);
+    private static int FirstUsableMention(List<string> lines, bool[] usable, string skill, SkillLexicon lexicon)
+    {
+        var first = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (periods[i].Count == 0)
+            if (lexicon.FindMentions(lines[i]).Any(m => m.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase)))
             {
-                if (!anyDates && !headings[i] && YearsPhrase.Parse(lines[i]) is { } stated)
+                if (usable[i])
+                {
+                    return i;
+                }
+
+                first = first < 0 ? i : first;
+            }
+        }
+
+        return first;
+    }
+
+    private static List<ExperienceEntry> Experience(CandidateProfile profile, List<string> lines, bool[] usable, List<bool> headings, YearMonth asOf)
+    {
+        var entries = new List<ExperienceEntry>();
+        if (profile.WorkHistory.Count == 0)
+        {
+            // "5 years as a baker" counts only in a CV without dated jobs; next to dated jobs it restates them.
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!headings[i] && YearsPhrase.Parse(lines[i]) is { } stated)
                 {
                     var terms = TextTerms.ContentTerms(lines[i]).ToHashSet(StringComparer.Ordinal);
-                    entries.Add(new ExperienceEntry(i, stated.Years, null, null, terms, terms));
+                    entries.Add(new ExperienceEntry(usable[i] ? i : null, stated.Years, null, null, terms, terms));
                 }
-
-                continue;
             }
 
-            foreach (var period in periods[i])
-            {
-                var line = lines[i];
-                var withoutDates = line.Remove(period.Index, period.Length);
-                var title = TextTerms.ContentTerms(withoutDates).ToHashSet(StringComparer.Ordinal);
+            return entries;
+        }
 
-                // A date on its own line ("2019 - 2021", "Years: 2017 - 2021") belongs to the title above it.
-                if (title.Count < 2 && i > 0 && !headings[i - 1] && periods[i - 1].Count == 0)
+        var open = YearMonth.TryParse(profile.AsOf, out var profileAsOf) ? profileAsOf : asOf;
+        var cursor = 0;
+        foreach (var job in profile.WorkHistory)
+        {
+            var dateLine = job.DateText is { Length: > 0 } dates ? IndexOf(lines, dates, cursor) : -1;
+            cursor = dateLine >= 0 ? dateLine + 1 : cursor;
+            var titleLine = job.Title is { Length: > 0 } title ? IndexNear(lines, title, dateLine) : -1;
+            var evidence = Pick(usable, titleLine, dateLine, job.Company is { Length: > 0 } company ? IndexNear(lines, company, dateLine) : -1);
+
+            var titleText = string.Join(' ', new[] { job.Title, job.Company }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var titleTerms = TextTerms.ContentTerms(titleText).ToHashSet(StringComparer.Ordinal);
+            titleTerms.UnionWith(HeaderTerms(lines, headings, dateLine));
+            var context = new HashSet<string>(titleTerms, StringComparer.Ordinal);
+            var description = (job.Description ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var d in description.Take(MaxContextLines))
+            {
+                context.UnionWith(TextTerms.Terms(d));
+            }
+
+            if (evidence is null)
+            {
+                // No header line says more than the dates: the first line of the description shows the job.
+                foreach (var d in description)
                 {
-                    title.UnionWith(TextTerms.ContentTerms(lines[i - 1]));
-                    if (title.Count < 2 && i > 1 && !headings[i - 2] && periods[i - 2].Count == 0)
+                    var index = IndexOf(lines, d, Math.Max(0, dateLine));
+                    if (index >= 0 && usable[index])
                     {
-                        title.UnionWith(TextTerms.ContentTerms(lines[i - 2]));
+                        evidence = index;
+                        break;
                     }
                 }
-
-                var context = new HashSet<string>(title, StringComparer.Ordinal);
-                for (var j = i + 1; j < lines.Count && j <= i + MaxContextLines && !headings[j] && periods[j].Count == 0; j++)
-                {
-                    context.UnionWith(lineTerms[j]);
-                }
-
-                entries.Add(new ExperienceEntry(i, period.Years, period.StartMonth, period.EndMonth, title, context));
             }
+
+            int? start = YearMonth.TryParse(job.Start, out var s) ? s.Ordinal : null;
+            int? end = job.IsCurrent ? open.Ordinal + 1 : YearMonth.TryParse(job.End, out var e) ? e.Ordinal + 1 : null;
+            var years = (job.Months ?? (start is { } a && end is { } b ? b - a : 0)) / 12.0;
+            entries.Add(new ExperienceEntry(evidence, years, start, end, titleTerms, context));
         }
 
         return entries;
     }
 
-    // Overlapping periods count once; years stated without dates are added on top.
-    private static double TotalYears(List<ExperienceEntry> entries)
+    // The words around the dates name the job: the rest of the dated line, and when that says little ("Experience:
+    // 2017 - 2021") the undated lines just above it ("Role: Android Developer", "Company: ABC Corp.").
+    private static HashSet<string> HeaderTerms(List<string> lines, List<bool> headings, int dateLine)
     {
-        var dated = entries.Where(e => e.StartMonth is not null && e.EndMonth is not null)
-            .Select(e => (Start: e.StartMonth!.Value, End: e.EndMonth!.Value))
-            .OrderBy(p => p.Start)
-            .ToList();
-        var months = 0;
-        var currentStart = -1;
-        var currentEnd = -1;
-        foreach (var (start, end) in dated)
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (dateLine < 0)
         {
-            if (start > currentEnd)
+            return terms;
+        }
+
+        terms.UnionWith(TextTerms.ContentTerms(WithoutDates(lines[dateLine])));
+        for (var i = dateLine - 1; i >= 0 && i >= dateLine - 2 && terms.Count < 2 && !headings[i] && DateRangeParser.FindRanges(lines[i]).Count == 0; i--)
+        {
+            terms.UnionWith(TextTerms.ContentTerms(lines[i]));
+        }
+
+        return terms;
+    }
+
+    private static string WithoutDates(string line)
+    {
+        foreach (var range in DateRangeParser.FindRanges(line).Reverse())
+        {
+            line = line.Remove(range.Index, range.Length);
+        }
+
+        return line;
+    }
+
+    private static int? Pick(bool[] usable, params int[] candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c >= 0 && usable[c])
             {
-                months += currentEnd - currentStart;
-                currentStart = start;
-                currentEnd = end;
-            }
-            else
-            {
-                currentEnd = Math.Max(currentEnd, end);
+                return c;
             }
         }
 
-        months += currentEnd - currentStart;
-        var undated = entries.Where(e => e.StartMonth is null).Sum(e => e.Years);
-        return Math.Round((months / 12.0) + undated, 2);
+        return null;
     }
 
-    private static EducationLevel? Education(List<string> lines, bool[] educationSection)
+    private static int IndexOf(List<string> lines, string text, int from)
+    {
+        var wanted = text.Trim();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = Math.Max(0, from); i < lines.Count; i++)
+            {
+                if (Collapse(lines[i]).Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            // A range split over two lines is one text in the profile; the line holding its start shows it.
+            var words = wanted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length <= 2)
+            {
+                break;
+            }
+
+            wanted = string.Join(' ', words.Take(2));
+        }
+
+        return -1;
+    }
+
+    private static int IndexNear(List<string> lines, string text, int around)
+    {
+        if (around < 0)
+        {
+            return IndexOf(lines, text, 0);
+        }
+
+        for (var distance = 0; distance <= TitleSearchLines; distance++)
+        {
+            foreach (var i in new[] { around - distance, around + distance })
+            {
+                if (i >= 0 && i < lines.Count && lines[i].Contains(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Collapse(string line) => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static EducationLevel? Education(CandidateProfile profile, List<string> lines, List<SectionKind?> kinds)
     {
         EducationLevel? best = null;
+        foreach (var entry in profile.Education)
+        {
+            if (Enum.TryParse<EducationLevel>(entry.Level, ignoreCase: true, out var level) && (best is null || level > best))
+            {
+                best = level;
+            }
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
+            // Outside the education section only explicit degrees count ("diploma" alone may be anything).
             var levels = EducationLevels.Find(lines[i]);
-            // Outside an education section only explicit degrees count ("diploma" alone may be anything).
-            var usable = educationSection[i] ? levels : levels.Where(l => l >= EducationLevel.Associate || l == EducationLevel.HighSchool);
+            var usable = kinds[i] == SectionKind.Education ? levels : levels.Where(l => l >= EducationLevel.Associate || l == EducationLevel.HighSchool);
             foreach (var level in usable)
             {
                 if (best is null || level > best)

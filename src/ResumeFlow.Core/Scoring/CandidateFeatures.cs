@@ -1,4 +1,5 @@
 using ResumeFlow.Core.Jobs;
+using ResumeFlow.Core.Profiles;
 
 namespace ResumeFlow.Core.Scoring;
 
@@ -10,8 +11,10 @@ public sealed class CandidateFeatures
 {
     internal CandidateFeatures(
         string candidateId,
+        CandidateProfile profile,
         IReadOnlyList<string> lines,
         IReadOnlyList<HashSet<string>> lineTerms,
+        IReadOnlyList<bool> usable,
         HashSet<string> allTerms,
         Dictionary<string, int> termFrequencies,
         int length,
@@ -23,6 +26,8 @@ public sealed class CandidateFeatures
     {
         Listed = listed;
         CandidateId = candidateId;
+        Profile = profile;
+        Usable = usable;
         Lines = lines;
         LineTerms = lineTerms;
         AllTerms = allTerms;
@@ -49,6 +54,9 @@ public sealed class CandidateFeatures
 
     public string CandidateId { get; }
 
+    /// <summary>The candidate model the features were read from: the stored profile, or one built from the text.</summary>
+    public CandidateProfile Profile { get; }
+
     /// <summary>Years of experience with overlapping periods counted once.</summary>
     public double TotalYears { get; }
 
@@ -62,6 +70,9 @@ public sealed class CandidateFeatures
 
     internal IReadOnlyList<HashSet<string>> LineTerms { get; }
 
+    /// <summary>Per line: whether it can serve as evidence (not a heading, contact line or bare date).</summary>
+    internal IReadOnlyList<bool> Usable { get; }
+
     internal HashSet<string> AllTerms { get; }
 
     internal Dictionary<string, int> TermFrequencies { get; }
@@ -71,7 +82,7 @@ public sealed class CandidateFeatures
     /// <summary>Term → the CV lines that contain it, in order.</summary>
     internal Dictionary<string, List<int>> TermLines { get; }
 
-    /// <summary>Canonical skill → the first CV line naming it.</summary>
+    /// <summary>Canonical skill → the CV line that shows it (the profile's).</summary>
     internal Dictionary<string, int> SkillLines { get; }
 
     internal IReadOnlyList<ExperienceEntry> Experience { get; }

@@ -6,7 +6,8 @@ namespace ResumeFlow.Core.Scoring;
 /// <summary>
 /// The deterministic scorer: weighted criteria (must-have and nice-to-have coverage, years against what is
 /// required, recency, education, title similarity, BM25-style text similarity as a minor term), each with the
-/// CV lines it matched, and knock-outs for missing must-haves. For many candidates against one job, call
+/// CV lines it matched, every requirement graded (met, met by an equivalent, partly met, absent) and knock-outs for
+/// mandatory requirements absent with no equivalent. For many candidates against one job, call
 /// <see cref="Prepare"/> once and <see cref="Extract"/> once per CV.
 /// </summary>
 public sealed class DeterministicScorer : ICandidateScorer
@@ -35,7 +36,7 @@ public sealed class DeterministicScorer : ICandidateScorer
     public JobScorer Prepare(JobProfile job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return new JobScorer(job, _weights, AsOf);
+        return new JobScorer(job, _weights, _lexicon, AsOf);
     }
 
     /// <summary>Reads a CV once; the result can be scored against any number of jobs.</summary>

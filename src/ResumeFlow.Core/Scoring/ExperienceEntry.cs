@@ -1,8 +1,12 @@
 namespace ResumeFlow.Core.Scoring;
 
-/// <summary>One job in a CV: how long, until when, the title's terms and the terms of its description.</summary>
+/// <summary>
+/// One job of the candidate's profile as the scorer reads it: how long, until when (months since year 0, end
+/// exclusive), the terms of its title and employer, the terms of its description, and the CV line that shows it
+/// (null when no line says more than the dates).
+/// </summary>
 internal sealed record ExperienceEntry(
-    int LineIndex,
+    int? EvidenceLine,
     double Years,
     int? StartMonth,
     int? EndMonth,

@@ -1,4 +1,5 @@
 using ResumeFlow.Core.Jobs;
+using ResumeFlow.Core.Skills;
 
 namespace ResumeFlow.Core.Scoring;
 
@@ -9,6 +10,10 @@ namespace ResumeFlow.Core.Scoring;
 public sealed class JobScorer
 {
     private const double CoveredThreshold = 0.5;
+    private const double PartlyThreshold = 0.25;
+
+    // An equivalent (MySQL for PostgreSQL) shows the ability, not the exact tool: it counts half.
+    private const double EquivalentCredit = 0.5;
     private const double MentionedElsewhereFactor = 0.85;
     private const double FullRoleMatch = 0.67;
     private const double NominalLength = 250;
@@ -16,6 +21,7 @@ public sealed class JobScorer
     private const double B = 0.75;
 
     private readonly ScoringWeights _weights;
+    private readonly SkillLexicon _lexicon;
     private readonly int _asOfYear;
     private readonly List<PreparedRequirement> _mustHave;
     private readonly List<PreparedRequirement> _niceToHave;
@@ -24,10 +30,11 @@ public sealed class JobScorer
     private readonly string[] _queryTerms;
     private readonly HashSet<string> _relevantTerms;
 
-    internal JobScorer(JobProfile job, ScoringWeights weights, DateOnly asOf)
+    internal JobScorer(JobProfile job, ScoringWeights weights, SkillLexicon lexicon, DateOnly asOf)
     {
         Job = job;
         _weights = weights;
+        _lexicon = lexicon;
         _asOfYear = asOf.Year;
         var prepared = job.Requirements.Select(Prepare).ToList();
         _mustHave = prepared.Where(r => r.Source.MustHave).ToList();
@@ -63,11 +70,9 @@ public sealed class JobScorer
     public CandidateScore Score(CandidateFeatures candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        var knockOuts = new List<string>();
-        var matched = new List<string>();
-        var missing = new List<string>();
-        var mustHave = Coverage(ScoringCriteria.MustHave, _mustHave, candidate, knockOuts, matched, missing, out var mustHaveCoverage);
-        var niceToHave = Coverage(ScoringCriteria.NiceToHave, _niceToHave, candidate, null, matched, missing, out _);
+        var graded = new List<RequirementResult>();
+        var mustHave = Coverage(ScoringCriteria.MustHave, _mustHave, candidate, graded, out var mustHaveCoverage, out var notMet);
+        var niceToHave = Coverage(ScoringCriteria.NiceToHave, _niceToHave, candidate, graded, out _, out _);
         var criteria = new List<CriterionScore>(ScoringCriteria.All.Count)
         {
             mustHave,
@@ -81,26 +86,64 @@ public sealed class JobScorer
 
         var weightSum = criteria.Sum(c => c.Weight);
         var total = weightSum <= 0 ? 0 : criteria.Sum(c => c.Weight * c.Score) / weightSum;
-        total = Math.Clamp(total - (knockOuts.Count * _weights.KnockOutPenalty), 0, 100);
-        return new CandidateScore(
-            candidate.CandidateId,
-            Math.Round(total, 2),
-            criteria,
-            knockOuts,
-            matched.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            missing.Distinct(StringComparer.OrdinalIgnoreCase).Where(m => !matched.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList(),
-            Math.Round(mustHaveCoverage, 4));
+        total = Math.Clamp(total - (notMet * _weights.KnockOutPenalty), 0, 100);
+        var knockOuts = graded.Where(g => g.IsKnockOut).Select(g => $"{g.Requirement}: {g.Reason}").ToList();
+        var (matched, missing) = SkillLists(graded, candidate);
+        return new CandidateScore(candidate.CandidateId, Math.Round(total, 2), criteria, knockOuts, matched, missing, Math.Round(mustHaveCoverage, 4))
+        {
+            Requirements = graded,
+        };
+    }
+
+    // Matched: the job's skills the CV shows. Missing: those of requirements not met, never one already matched.
+    private static (List<string> Matched, List<string> Missing) SkillLists(List<RequirementResult> graded, CandidateFeatures candidate)
+    {
+        var matched = new List<string>();
+        var missing = new List<string>();
+        foreach (var g in graded)
+        {
+            if (g.Status == RequirementStatus.Met)
+            {
+                matched.Add(g.Requirement);
+            }
+            else if (g.Status == RequirementStatus.MetByEquivalent && g.Equivalent is { } equivalent)
+            {
+                matched.Add(equivalent);
+            }
+        }
+
+        foreach (var skill in candidate.SkillLines.Keys)
+        {
+            if (graded.Any(g => g.Requirement.Equals(skill, StringComparison.OrdinalIgnoreCase)))
+            {
+                matched.Add(skill);
+            }
+        }
+
+        foreach (var g in graded)
+        {
+            if (g.MustHave && g.Status is RequirementStatus.Absent or RequirementStatus.PartlyMet)
+            {
+                missing.Add(g.Requirement);
+            }
+        }
+
+        var distinctMatched = matched.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var distinctMissing = missing.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(m => !distinctMatched.Contains(m, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        return (distinctMatched, distinctMissing);
     }
 
     private CriterionScore Coverage(
         string name,
         List<PreparedRequirement> requirements,
         CandidateFeatures candidate,
-        List<string>? knockOuts,
-        List<string> matched,
-        List<string> missing,
-        out double coverage)
+        List<RequirementResult> graded,
+        out double coverage,
+        out int notMet)
     {
+        notMet = 0;
         if (requirements.Count == 0)
         {
             coverage = 1;
@@ -113,32 +156,23 @@ public sealed class JobScorer
         foreach (var r in requirements)
         {
             var c = RequirementCoverage(r, candidate);
-            sum += c;
-            var present = c >= CoveredThreshold;
-            if (present)
+            var line = c > 0 ? BestLine(r, candidate) : null;
+            var result = Grade(r, candidate, c, line);
+            graded.AddRange(result);
+            var credit = result.Any(g => g.Status == RequirementStatus.MetByEquivalent) ? Math.Max(c, EquivalentCredit) : c;
+            sum += credit;
+            if (credit >= CoveredThreshold)
             {
                 covered++;
             }
             else
             {
-                knockOuts?.Add("missing must-have: " + r.Source.Name);
+                notMet++;
             }
 
-            if (r.Skills.Length is > 0 and <= 6)
+            if (line is { } text && c >= CoveredThreshold && !evidence.Contains(text, StringComparer.Ordinal))
             {
-                foreach (var skill in r.Skills)
-                {
-                    (candidate.SkillLines.ContainsKey(skill) || (present && r.Skills.Length == 1) ? matched : missing).Add(skill);
-                }
-            }
-            else
-            {
-                (present ? matched : missing).Add(r.Source.Name);
-            }
-
-            if (present && BestLine(r, candidate) is { } line && !evidence.Contains(line, StringComparer.Ordinal))
-            {
-                evidence.Add(line);
+                evidence.Add(text);
             }
         }
 
@@ -149,6 +183,93 @@ public sealed class JobScorer
             Math.Round(coverage * 100, 2),
             evidence,
             $"{covered} of {requirements.Count} covered");
+    }
+
+    // A requirement naming a few lexicon skills is graded skill by skill ("C#, .NET": each met, by an equivalent,
+    // or absent); any other is graded as a whole, by its words, with the years it asks for.
+    private List<RequirementResult> Grade(PreparedRequirement r, CandidateFeatures candidate, double coverage, string? line)
+    {
+        var source = r.Source;
+        var mandatory = source.MustHave && source.Mandatory;
+        if (r.Skills.Length is > 0 and <= 6)
+        {
+            var results = new List<RequirementResult>(r.Skills.Length);
+            foreach (var skill in r.Skills)
+            {
+                if (candidate.SkillLines.TryGetValue(skill, out var at) || (r.Skills.Length == 1 && coverage >= CoveredThreshold))
+                {
+                    var shown = candidate.SkillLines.ContainsKey(skill) && candidate.Usable[at] ? candidate.Lines[at] : line;
+                    results.Add(YearsGrade(source, skill, mandatory, candidate, shown));
+                    continue;
+                }
+
+                var equivalent = _lexicon.EquivalentsOf(skill).FirstOrDefault(candidate.SkillLines.ContainsKey);
+                if (equivalent is not null)
+                {
+                    var equivalentLine = candidate.SkillLines[equivalent];
+                    results.Add(new RequirementResult(skill, source.MustHave, mandatory, RequirementStatus.MetByEquivalent, equivalent,
+                        candidate.Usable[equivalentLine] ? candidate.Lines[equivalentLine] : null, $"met by the equivalent {equivalent}"));
+                }
+                else
+                {
+                    results.Add(Absent(skill, source.MustHave, mandatory, _lexicon.EquivalentsOf(skill)));
+                }
+            }
+
+            // A requirement line is one condition: when the CV shows some of its skills, the others are partly met, not absent.
+            var shownSkills = results.Where(g => g.Status != RequirementStatus.Absent).Select(g => g.Equivalent ?? g.Requirement).ToList();
+            if (shownSkills.Count > 0)
+            {
+                for (var i = 0; i < results.Count; i++)
+                {
+                    if (results[i].Status == RequirementStatus.Absent)
+                    {
+                        results[i] = results[i] with
+                        {
+                            Status = RequirementStatus.PartlyMet,
+                            Reason = $"partly met: the CV shows {string.Join(", ", shownSkills)} of \"{Short(source.Text)}\", not {results[i].Requirement}",
+                        };
+                    }
+                }
+            }
+
+            return results;
+        }
+
+        if (coverage >= CoveredThreshold)
+        {
+            return [YearsGrade(source, source.Name, mandatory, candidate, line)];
+        }
+
+        if (coverage >= PartlyThreshold && line is not null)
+        {
+            return [new RequirementResult(source.Name, source.MustHave, mandatory, RequirementStatus.PartlyMet, null, line,
+                $"partly met: the CV shows {coverage:P0} of what it asks")];
+        }
+
+        return [Absent(source.Name, source.MustHave, mandatory, [])];
+    }
+
+    private static string Short(string text) => text.Length <= 60 ? text.Trim() : text[..60].Trim() + "…";
+
+    private static RequirementResult Absent(string name, bool mustHave, bool mandatory, IReadOnlyList<string> equivalents)
+    {
+        var why = equivalents.Count == 0
+            ? "absent: no CV line shows it"
+            : $"absent: no CV line shows it or an equivalent ({string.Join(", ", equivalents)})";
+        return new RequirementResult(name, mustHave, mandatory, RequirementStatus.Absent, null, null, mandatory ? why + "; the job makes it mandatory" : why);
+    }
+
+    // Fewer years than the requirement asks for is partly met, not absent.
+    private static RequirementResult YearsGrade(SkillRequirement source, string name, bool mandatory, CandidateFeatures candidate, string? line)
+    {
+        if (source.MinimumYears is { } wanted && candidate.TotalYears < wanted)
+        {
+            return new RequirementResult(name, source.MustHave, mandatory, RequirementStatus.PartlyMet, null, line,
+                $"partly met: {candidate.TotalYears:0.#} of {wanted:0.#} years");
+        }
+
+        return new RequirementResult(name, source.MustHave, mandatory, RequirementStatus.Met, null, line, "met");
     }
 
     // A requirement the CV's skills section lists counts fully; one only mentioned elsewhere (in passing) a little less.
@@ -202,7 +323,7 @@ public sealed class JobScorer
         var best = -1;
         for (var i = 0; i < counts.Length; i++)
         {
-            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            if (counts[i] > 0 && candidate.Usable[i] && (best < 0 || counts[i] > counts[best]))
             {
                 best = i;
             }
@@ -256,8 +377,7 @@ public sealed class JobScorer
     {
         foreach (var entry in entries)
         {
-            var line = candidate.Lines[entry.LineIndex];
-            if (!evidence.Contains(line, StringComparer.Ordinal))
+            if (entry.EvidenceLine is { } index && candidate.Lines[index] is var line && !evidence.Contains(line, StringComparer.Ordinal))
             {
                 evidence.Add(line);
             }
@@ -277,7 +397,8 @@ public sealed class JobScorer
         var latest = pool.MaxBy(e => e.EndMonth)!;
         var gap = Math.Max(0, _asOfYear - latest.EndYear!.Value - 1);
         var score = Math.Clamp(1 - (gap / 10.0), 0, 1);
-        return new CriterionScore(ScoringCriteria.Recency, _weights.Recency, Math.Round(score * 100, 2), [candidate.Lines[latest.LineIndex]],
+        IReadOnlyList<string> shown = latest.EvidenceLine is { } index ? [candidate.Lines[index]] : [];
+        return new CriterionScore(ScoringCriteria.Recency, _weights.Recency, Math.Round(score * 100, 2), shown,
             $"{(relevant.Count > 0 ? "relevant" : "any")} experience until {latest.EndYear}");
     }
 
@@ -318,7 +439,7 @@ public sealed class JobScorer
 
         var anywhere = 0.6 * Fraction(_titleTerms, candidate.AllTerms);
         var score = Math.Max(best, anywhere);
-        IReadOnlyList<string> evidence = bestEntry is not null && best >= anywhere ? [candidate.Lines[bestEntry.LineIndex]] : [];
+        IReadOnlyList<string> evidence = bestEntry is { EvidenceLine: { } index } && best >= anywhere ? [candidate.Lines[index]] : [];
         return new CriterionScore(ScoringCriteria.Title, _weights.Title, Math.Round(score * 100, 2), evidence,
             $"job title \"{Job.Title}\"");
     }

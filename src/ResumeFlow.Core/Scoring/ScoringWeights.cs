@@ -31,7 +31,7 @@ public sealed class ScoringWeights : IValidatableObject
     [Range(0, 100)]
     public double TextSimilarity { get; set; } = 5;
 
-    /// <summary>Points taken off the total per missing must-have requirement (a knock-out), before clamping to 0.</summary>
+    /// <summary>Points taken off the total per must-have requirement not covered (by it or an equivalent), before clamping to 0.</summary>
     [Range(0, 100)]
     public double KnockOutPenalty { get; set; } = 5;
 

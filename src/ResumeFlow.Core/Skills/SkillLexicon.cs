@@ -60,16 +60,30 @@ public sealed partial class SkillLexicon
 
     public int Count => Skills.Count;
 
-    /// <summary>Loads a lexicon from JSON: <c>[{"name":…, "category":…, "aliases":[…]}]</c>.</summary>
+    /// <summary>Loads a lexicon from JSON: <c>[{"name":…, "category":…, "aliases":[…], "related":[…]}]</c>.</summary>
     public static SkillLexicon Load(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var entries = JsonSerializer.Deserialize(json, SkillLexiconJsonContext.Default.ListSkillEntry)
             ?? throw new InvalidDataException("The skills lexicon is empty.");
-        return new SkillLexicon(entries.Select(e => new SkillInfo(e.Name, e.Category, e.Aliases ?? [])).ToList());
+        return new SkillLexicon(entries.Select(e => new SkillInfo(e.Name, e.Category, e.Aliases ?? [], e.Related ?? [], e.Generic)).ToList());
     }
 
     public SkillInfo? Get(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Whether the skill names a whole field ("Software Development") rather than something a CV can show.</summary>
+    public bool IsGeneric(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Get(name)?.Generic ?? false;
+    }
+
+    /// <summary>The close equivalents of a canonical skill (its lexicon relations), in the lexicon's order; empty when none.</summary>
+    public IReadOnlyList<string> EquivalentsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Get(name)?.Related ?? [];
+    }
 
     /// <summary>The canonical name for a skill as written, or null when the lexicon does not know it.</summary>
     public string? Normalize(string term)

@@ -11,7 +11,7 @@ public static class CsvReportWriter
     public static readonly IReadOnlyList<string> Header =
     [
         "rank", "candidate_id", "file_name", "candidate_name", "score", "deterministic_score", "llm_score",
-        "passed", "knocked_out", "matched_skills", "missing_must_haves", "evidence", "error_code",
+        "passed", "knocked_out", "matched_skills", "missing_must_haves", "evidence", "error_code", "must_have_notes",
     ];
 
     public static async Task WriteAsync(ScreeningReport report, Stream output, CancellationToken cancellationToken = default)
@@ -38,6 +38,7 @@ public static class CsvReportWriter
                 string.Join("; ", row.MissingMustHaves),
                 string.Join("; ", row.Evidence.Take(3)),
                 row.ErrorCode ?? string.Empty,
+                string.Join("; ", row.MustHaveNotes ?? []),
             ];
             await writer.WriteAsync(string.Join(',', fields.Select(Escape)) + "\r\n").ConfigureAwait(false);
         }

@@ -79,7 +79,7 @@ public static class HtmlReportWriter
                 ? "<span class=\"fail\">error: " + E(error) + "</span>"
                 : row.Passed ? "<span class=\"pass\">yes</span>" : "<span class=\"fail\">no</span>");
             sb.Append("</td><td>").Append(E(string.Join(", ", row.MatchedSkills)))
-              .Append("</td><td>").Append(E(string.Join(", ", row.MissingMustHaves)))
+              .Append("</td><td>").Append(E(row.MustHaveNotes is { Count: > 0 } notes ? string.Join("; ", notes) : string.Join(", ", row.MissingMustHaves)))
               .Append("</td><td class=\"ev\">");
             foreach (var line in row.Evidence.Take(3))
             {

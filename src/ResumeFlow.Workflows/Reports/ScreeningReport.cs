@@ -27,7 +27,10 @@ public sealed record ScreeningReportCost(long InputTokens, long OutputTokens, de
 /// <summary>One bar of the score distribution: candidates with <see cref="From"/> ≤ score &lt; <see cref="To"/> (the last bar includes 100).</summary>
 public sealed record ScoreBin(int From, int To, int Count);
 
-/// <summary>One candidate in the report, in rank order, with the evidence behind the score.</summary>
+/// <summary>
+/// One candidate in the report, in rank order, with the evidence behind the score and, for every must-have not
+/// plainly met, why (<see cref="MustHaveNotes"/>: met by which equivalent, partly met how, absent, knock-out).
+/// </summary>
 public sealed record ScreeningReportRow(
     int Rank,
     string CandidateId,
@@ -41,4 +44,5 @@ public sealed record ScreeningReportRow(
     IReadOnlyList<string> MatchedSkills,
     IReadOnlyList<string> MissingMustHaves,
     IReadOnlyList<string> Evidence,
-    string? ErrorCode);
+    string? ErrorCode,
+    IReadOnlyList<string>? MustHaveNotes = null);

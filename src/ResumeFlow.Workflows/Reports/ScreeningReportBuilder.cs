@@ -1,3 +1,4 @@
+using ResumeFlow.Core.Scoring;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Reports;
@@ -27,7 +28,8 @@ public static class ScreeningReportBuilder
                 r.MatchedSkills,
                 r.MissingMustHaves,
                 r.Evidence,
-                r.ErrorCode))
+                r.ErrorCode,
+                MustHaveNotes(r)))
             .ToList();
 
         var scored = ranked.Where(r => r.ErrorCode is null).ToList();
@@ -52,6 +54,17 @@ public static class ScreeningReportBuilder
             new ScreeningReportCost(ranked.Sum(r => (long)r.InputTokens), ranked.Sum(r => (long)r.OutputTokens), cost, skipped, saved),
             Distribution(scored.Select(r => r.Score)),
             rows);
+    }
+
+    /// <summary>Why each must-have that is not plainly met counts as it does, in the recruiter's words.</summary>
+    public static IReadOnlyList<string> MustHaveNotes(CandidateResultDocument result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Requirements
+            .Where(g => g.MustHave && g.Status != RequirementStatus.Met)
+            .Select(g => $"{g.Requirement}: {g.Reason}{(g.IsKnockOut ? " (knock-out)" : string.Empty)}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Ten bars of width 10 over 0–100; a score of exactly 100 falls in the last.</summary>

@@ -6,9 +6,9 @@ using ResumeFlow.Storage.Documents;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// Analyses the screening's job once, from the text stored with it, and stores the profile in
-/// <c>jobs</c> for every ScoreCandidate activity to read (so the analysis is not repeated per candidate).
-/// When an LLM is configured its validated reading replaces the deterministic one.
+/// Completes the screening's job analysis: the deterministic analysis was stored once when the job was saved
+/// (<see cref="IScreeningService.SaveJobAsync"/>); when an LLM is configured its validated reading replaces it, once,
+/// and is marked so no later screening analyses the job again or overwrites it.
 /// </summary>
 internal sealed class AnalyzeScreeningJobActivity(IDocumentStore documents, LlmJobAnalyzer llm, IHostApplicationLifetime lifetime) : TaskActivity<string, JobAnalysisSummary>
 {
@@ -20,9 +20,18 @@ internal sealed class AnalyzeScreeningJobActivity(IDocumentStore documents, LlmJ
         var stored = await documents.ReadAsync<JobProfile>(DocumentContainers.Jobs, input, input, cancellationToken).ConfigureAwait(false)
             ?? throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No job has id '{input}'.");
 
-        var deterministic = JobAnalyzer.Analyze(stored.Document.Text, stored.Document.Title) with { Id = input };
-        var profile = await llm.ImproveAsync(deterministic, cancellationToken).ConfigureAwait(false);
-        await documents.UpsertAsync(DocumentContainers.Jobs, input, input, profile, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // The job was analysed once when it was saved; only an LLM improvement is added, once, and never overwritten.
+        var profile = stored.Document;
+        if (profile.Analysis != JobProfile.LlmAnalysis)
+        {
+            var improved = await llm.ImproveAsync(profile, cancellationToken).ConfigureAwait(false);
+            if (!ReferenceEquals(improved, profile))
+            {
+                profile = improved with { Analysis = JobProfile.LlmAnalysis };
+                await documents.UpsertAsync(DocumentContainers.Jobs, input, input, profile, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return new JobAnalysisSummary(input, profile.Title, profile.MustHaveSkills.Count, profile.NiceToHaveSkills.Count);
     }
 }

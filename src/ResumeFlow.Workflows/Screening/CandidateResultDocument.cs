@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ResumeFlow.Core.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -36,7 +37,7 @@ public sealed record CandidateResultDocument
     /// <summary>Fraction (0–1) of the job's must-have requirements the CV covers; breaks ties in the ranking.</summary>
     public double MustHaveCoverage { get; init; }
 
-    /// <summary>Why the candidate was knocked out (e.g. "missing must-have: Kubernetes").</summary>
+    /// <summary>Why the candidate was knocked out: each mandatory requirement absent with no equivalent, and why.</summary>
     public IReadOnlyList<string> KnockOuts { get; init; } = [];
 
     public bool Passed { get; init; }
@@ -46,7 +47,11 @@ public sealed record CandidateResultDocument
 
     public IReadOnlyList<string> MatchedSkills { get; init; } = [];
 
+    /// <summary>Must-haves absent or only partly met; never one of <see cref="MatchedSkills"/>.</summary>
     public IReadOnlyList<string> MissingMustHaves { get; init; } = [];
+
+    /// <summary>Every requirement of the job graded: met, met by an equivalent (which), partly met or absent, with why.</summary>
+    public IReadOnlyList<RequirementResult> Requirements { get; init; } = [];
 
     public IReadOnlyList<CandidateCriterionResult> Criteria { get; init; } = [];
 

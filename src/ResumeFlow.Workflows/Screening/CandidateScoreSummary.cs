@@ -1,3 +1,5 @@
+using ResumeFlow.Core.Scoring;
+
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
@@ -34,5 +36,5 @@ public sealed record CandidateScoreSummary(
             : llm with { DeterministicScore = deterministic.DeterministicScore, MustHaveCoverage = deterministic.MustHaveCoverage };
     }
 
-    public bool Passes(double threshold) => !Failed && !KnockedOut && Score >= threshold;
+    public bool Passes(double threshold) => PassRule.Passes(Failed, KnockedOut, Score, threshold);
 }

@@ -6,7 +6,7 @@ using ResumeFlow.Storage.Documents;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// Scores one candidate of a screening: loads its text from the stores, scores it (deterministic
+/// Scores one candidate of a screening: loads its text and stored profile from the stores, scores it (deterministic
 /// pass, or the LLM re-score), writes the per-candidate result document (partition = screening id)
 /// and returns only a small summary. Problems that belong to the candidate (text missing, the LLM
 /// failing after the gateway's own retries) come back as an error code; only unexpected exceptions
@@ -55,37 +55,34 @@ internal sealed class ScoreCandidateActivity(
             return new CandidateScoreSummary(input.CandidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: error) { ErrorMessage = candidate.ErrorMessage };
         }
 
-        var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, candidate.Candidate!.Text)));
-        var knockedOut = score.KnockOuts.Count > 0;
-        var result = new CandidateResultDocument
-        {
-            Id = input.CandidateId,
-            ScreeningId = input.ScreeningId,
-            CandidateId = input.CandidateId,
-            FileName = candidate.Candidate.FileName,
-            CandidateName = candidate.Candidate.Name,
-            Score = score.Score,
-            DeterministicScore = score.Score,
-            KnockedOut = knockedOut,
-            KnockOuts = score.KnockOuts,
-            MustHaveCoverage = score.MustHaveCoverage,
-            Passed = !knockedOut && score.Score >= input.Threshold,
-            MatchedSkills = score.MatchedSkills,
-            MissingMustHaves = score.KnockOuts.Select(MustHaveName).ToList(),
-            Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
-            Evidence = TopEvidence(score),
-            ScoredAt = timeProvider.GetUtcNow(),
-        };
+        // The candidate model is the stored profile; the scorer builds the same one from the text when none was stored.
+        var loaded = candidate.Candidate!;
+        var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, loaded.Text, loaded.Profile)));
+        var result = ToResult(input, score, loaded) with { ScoredAt = timeProvider.GetUtcNow() };
         await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, result.Id, result, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, knockedOut, LlmScored: false, score.MustHaveCoverage);
+        return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, score.KnockedOut, LlmScored: false, score.MustHaveCoverage);
     }
 
-    /// <summary>The requirement a knock-out names ("missing must-have: Kubernetes" → "Kubernetes").</summary>
-    internal static string MustHaveName(string knockOut)
+    /// <summary>The deterministic result document of a score: graded requirements, knock-outs with their reasons, evidence.</summary>
+    internal static CandidateResultDocument ToResult(ScoreCandidateInput input, CandidateScore score, ScreeningCandidate candidate) => new()
     {
-        var colon = knockOut.IndexOf(": ", StringComparison.Ordinal);
-        return colon >= 0 ? knockOut[(colon + 2)..] : knockOut;
-    }
+        Id = input.CandidateId,
+        ScreeningId = input.ScreeningId,
+        CandidateId = input.CandidateId,
+        FileName = candidate.FileName,
+        CandidateName = candidate.Name,
+        Score = score.Score,
+        DeterministicScore = score.Score,
+        KnockedOut = score.KnockedOut,
+        KnockOuts = score.KnockOuts,
+        MustHaveCoverage = score.MustHaveCoverage,
+        Passed = PassRule.Passes(failed: false, score.KnockedOut, score.Score, input.Threshold),
+        MatchedSkills = score.MatchedSkills,
+        MissingMustHaves = score.MissingSkills,
+        Requirements = score.Requirements,
+        Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
+        Evidence = TopEvidence(score),
+    };
 
     /// <summary>The first evidence line of each criterion, heaviest contribution first, without repeats.</summary>
     internal static List<string> TopEvidence(CandidateScore score) =>

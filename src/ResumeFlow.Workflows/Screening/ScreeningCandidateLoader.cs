@@ -1,10 +1,17 @@
+using System.Text.Json;
 using ResumeFlow.Core.Candidates;
+using ResumeFlow.Core.Profiles;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Ingestion;
 
 namespace ResumeFlow.Workflows.Screening;
 
-/// <summary>Loads a candidate's record and CV text from the stores for scoring; a missing record or text is the candidate's error, not an exception.</summary>
+/// <summary>
+/// Loads a candidate's record, CV text and stored profile (the candidate model scoring reads) from the stores; a
+/// missing record or text is the candidate's error, not an exception. A missing or unreadable profile is not: the
+/// scorer builds the same profile from the text.
+/// </summary>
 internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifactStore artifacts)
 {
     public async Task<CandidateLoad> LoadAsync(string candidateId, CancellationToken cancellationToken)
@@ -28,17 +35,46 @@ internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifa
 
         try
         {
-            var stream = await artifacts.OpenReadAsync(reference[..slash], reference[(slash + 1)..], cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                using var reader = new StreamReader(stream);
-                var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-                return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text), null, null, doc.FileName);
-            }
+            var text = await ReadTextAsync(reference, cancellationToken).ConfigureAwait(false);
+            var profile = await ReadProfileAsync(doc.Artifacts.Profile, cancellationToken).ConfigureAwait(false);
+            return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text, profile), null, null, doc.FileName);
         }
         catch (ArtifactNotFoundException)
         {
             return CandidateLoad.Failed(ScreeningErrorCodes.CandidateTextMissing, $"The text of candidate '{candidateId}' ({reference}) is missing.", doc.FileName);
+        }
+    }
+
+    private async Task<string> ReadTextAsync(string reference, CancellationToken cancellationToken)
+    {
+        var slash = reference.IndexOf('/', StringComparison.Ordinal);
+        var stream = await artifacts.OpenReadAsync(reference[..slash], reference[(slash + 1)..], cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream);
+            return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CandidateProfile?> ReadProfileAsync(string? reference, CancellationToken cancellationToken)
+    {
+        if (reference?.IndexOf('/', StringComparison.Ordinal) is not > 0)
+        {
+            return null;
+        }
+
+        var slash = reference.IndexOf('/', StringComparison.Ordinal);
+        try
+        {
+            var stream = await artifacts.OpenReadAsync(reference[..slash], reference[(slash + 1)..], cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync<CandidateProfile>(stream, IngestionJson.Options, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is ArtifactNotFoundException or JsonException)
+        {
+            return null;
         }
     }
 }

@@ -6,7 +6,7 @@ using ResumeFlow.Workflows.Scoring;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// The LLM pass of one candidate: re-scores a candidate the pre-filter selected with
+/// The LLM pass of one candidate: starting from its stored deterministic result, re-scores a candidate the pre-filter selected with
 /// <see cref="LlmCandidateScorer"/> (evidence quotes checked against the CV) and updates its result
 /// document; the deterministic score stays alongside. A failed LLM call (after the gateway's own
 /// retries) is recorded as <see cref="ScreeningErrorCodes.LlmScoreFailed"/> with the gateway's code in
@@ -32,8 +32,12 @@ internal sealed class ScreeningLlmScoring(
             return new CandidateScoreSummary(input.CandidateId, 0, 0, false, false, ErrorCode: loaded.Error) { ErrorMessage = loaded.ErrorMessage };
         }
 
-        var scoringInput = new ScoringInput(input.CandidateId, candidate.Text);
-        var deterministic = job.Score(jobs.Scorer.Extract(scoringInput));
+        // The LLM pass starts from the deterministic result the first pass stored; it scores again only when that is
+        // missing or already replaced by an LLM score (a retry).
+        var scoringInput = new ScoringInput(input.CandidateId, candidate.Text, candidate.Profile);
+        var deterministic = stored?.Document is { ErrorCode: null, LlmScore: null, Criteria.Count: > 0 } first
+            ? FromResult(first)
+            : job.Score(jobs.Scorer.Extract(scoringInput));
         var scorer = services.GetRequiredService<LlmCandidateScorer>();
         var result = await scorer.ScoreAsync(job.Job, scoringInput, deterministic, input.ScreeningId, cancellationToken).ConfigureAwait(false);
         var inputTokens = (int)result.Usage.InputTokens;
@@ -72,10 +76,11 @@ internal sealed class ScreeningLlmScoring(
             LlmSelected = true,
             KnockedOut = knockedOut,
             KnockOuts = score.KnockOuts,
-            MissingMustHaves = score.KnockOuts.Select(ScoreCandidateActivity.MustHaveName).ToList(),
+            MissingMustHaves = score.MissingSkills,
             MatchedSkills = score.MatchedSkills,
+            Requirements = deterministic.Requirements,
             MustHaveCoverage = deterministic.MustHaveCoverage,
-            Passed = !knockedOut && score.Score >= input.Threshold,
+            Passed = PassRule.Passes(failed: false, knockedOut, score.Score, input.Threshold),
             Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
             Evidence = ScoreCandidateActivity.TopEvidence(score),
             LlmModel = result.Model,
@@ -89,6 +94,19 @@ internal sealed class ScreeningLlmScoring(
         await SaveAsync(rescored, cancellationToken).ConfigureAwait(false);
         return new CandidateScoreSummary(input.CandidateId, score.Score, deterministic.Score, knockedOut, LlmScored: true, deterministic.MustHaveCoverage, null, inputTokens, outputTokens, result.CostUsd);
     }
+
+    private static CandidateScore FromResult(CandidateResultDocument result) =>
+        new(
+            result.CandidateId,
+            result.DeterministicScore,
+            result.Criteria.Select(c => new CriterionScore(c.Name, c.Weight, c.Score, c.Evidence, c.Note ?? string.Empty)).ToList(),
+            result.KnockOuts,
+            result.MatchedSkills,
+            result.MissingMustHaves,
+            result.MustHaveCoverage)
+        {
+            Requirements = result.Requirements,
+        };
 
     private Task SaveAsync(CandidateResultDocument document, CancellationToken cancellationToken) =>
         documents.UpsertAsync(DocumentContainers.Screenings, document.ScreeningId, document.Id, document, cancellationToken: cancellationToken);

@@ -26,6 +26,13 @@ internal sealed class ScreeningService(
             throw new ScreeningException(ScreeningErrorCodes.JobEmpty, "The job description is empty.");
         }
 
+        // The id is the text's hash: a job saved before is already analysed (perhaps improved by the LLM); keep that.
+        var id = JobAnalyzer.ContentId(jobText);
+        if (await documents.ReadAsync<JsonElement>(DocumentContainers.Jobs, id, id, cancellationToken).ConfigureAwait(false) is not null && title is null)
+        {
+            return id;
+        }
+
         var profile = JobAnalyzer.Analyze(jobText, title);
         await documents.UpsertAsync(DocumentContainers.Jobs, profile.Id, profile.Id, profile, cancellationToken: cancellationToken).ConfigureAwait(false);
         return profile.Id;

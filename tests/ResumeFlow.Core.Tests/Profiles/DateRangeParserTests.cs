@@ -73,4 +73,27 @@ public sealed class DateRangeParserTests
     [Fact]
     public void An_end_before_the_start_is_not_a_range()
         => Assert.Empty(DateRangeParser.FindRanges("2020 - 2018"));
+
+    [Theory]
+    [InlineData("Jan. 2019", "2019-01")]
+    [InlineData("März 2020", "2020-03")]
+    [InlineData("03/2020", "2020-03")]
+    [InlineData("2019", "2019-01")]
+    [InlineData("heute", "present")]
+    [InlineData("Present", "present")]
+    [InlineData("aujourd'hui", "present")]
+    [InlineData("next spring", null)]
+    public void Standardize_writes_dates_as_year_month_and_open_ends_as_present(string written, string? expected)
+    {
+        Assert.Equal(expected, DateRangeParser.Standardize(written));
+    }
+
+    [Fact]
+    public void German_open_range_with_abbreviated_month_is_found()
+    {
+        var range = Assert.Single(DateRangeParser.FindRanges("Backend-Entwicklerin, Jan. 2019 – heute"));
+        Assert.Equal(new YearMonth(2019, 1), range.Start);
+        Assert.True(range.IsOpen);
+        Assert.Equal(78, range.Months(AsOf));
+    }
 }
