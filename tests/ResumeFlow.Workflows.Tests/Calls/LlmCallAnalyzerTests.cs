@@ -132,6 +132,6 @@ public sealed class LlmCallAnalyzerTests
             .BuildServiceProvider();
 
         Assert.NotNull(services.GetRequiredService<LlmCallAnalyzer>());
-        Assert.Contains(CallAnalysisTasks.All, t => t.Name == AnalyzeCallsOrchestrator.Name && t.Kind == CallAnalysisTasks.Orchestrator);
+        Assert.Contains(CallAnalysisTasks.All, t => t.Name == AnalyzeCallsOrchestrator.Name && t.Kind == ResumeFlow.Workflows.Catalogue.WorkflowTaskKind.Orchestrator);
     }
 }
