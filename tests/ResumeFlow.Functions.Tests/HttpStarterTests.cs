@@ -10,6 +10,7 @@ using ResumeFlow.Functions.Screening;
 using ResumeFlow.Functions.Tests.Http;
 using ResumeFlow.Storage;
 using ResumeFlow.Testing.Durable;
+using ResumeFlow.Workflows.Api;
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
@@ -98,7 +99,12 @@ public sealed class HttpStarterTests : IAsyncLifetime
     [Fact]
     public async Task PostScreening_with_job_text_and_all_candidates_answers_202_and_starts_ScreenCandidates()
     {
-        await new IngestionFunctions(_host.Services).PostCv(new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=a.txt", Encoding.UTF8.GetBytes("Backend engineer, C# and Azure since 2019\n")), _host.Client, Ct);
+        var upload = (TestResponse)await new IngestionFunctions(_host.Services).PostCv(new TestRequest(Context(), "POST", "http://localhost:7071/api/cvs?fileName=a.txt", Encoding.UTF8.GetBytes("Backend engineer, C# and Azure since 2019\n")), _host.Client, Ct);
+        using (var started = JsonDocument.Parse(upload.ReadBody()))
+        {
+            await _host.WaitAsync(started.RootElement.GetProperty("id").GetString()!, TimeSpan.FromSeconds(60), Ct);
+        }
+
         var request = TestRequest.Json(Context(), "http://localhost:7071/api/screenings", """{"jobText":"Backend engineer. Must have: C#, Azure.","all":true}""");
 
         var response = (TestResponse)await new ScreeningFunctions(_host.Services).PostScreening(request, _host.Client, Ct);
@@ -113,8 +119,8 @@ public sealed class HttpStarterTests : IAsyncLifetime
     [InlineData("""{"jobText":"x",""", "text/plain", HttpStatusCode.UnsupportedMediaType, ScreeningErrorCodes.InvalidRequest)]
     [InlineData("""{"jobText":"x",""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
     [InlineData("""{"jobText":"x","allCandidates":true}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
-    [InlineData("""{"jobText":"x","all":false}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
-    [InlineData("""{"jobText":"x","candidateIds":[null]}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidRequest)]
+    [InlineData("""{"jobText":"x","all":false}""", "application/json", HttpStatusCode.BadRequest, ApiLimits.CandidatesRequired)]
+    [InlineData("""{"jobText":"x","candidateIds":[null]}""", "application/json", HttpStatusCode.BadRequest, ApiLimits.InvalidCandidateId)]
     [InlineData("""{"jobId":"no-such-job","all":true}""", "application/json", HttpStatusCode.NotFound, ScreeningErrorCodes.JobNotFound)]
     public async Task PostScreening_refuses_a_bad_request_with_the_hosts_status_and_code(string body, string contentType, HttpStatusCode status, string code)
     {

@@ -3,8 +3,12 @@ using System.Reflection;
 using System.Text.Json;
 using ResumeFlow.Core.Scoring;
 using ResumeFlow.Llm;
+using ResumeFlow.Llm.Batches;
+using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Storage.Configuration;
 using ResumeFlow.Testing;
+using ResumeFlow.Workflows.Analysis;
+using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Scoring;
 
@@ -22,6 +26,10 @@ public sealed class LocalSettingsTests
         (IngestionOptions.SectionName, typeof(IngestionOptions)),
         (ScoringWeights.SectionName, typeof(ScoringWeights)),
         (LlmScoringOptions.SectionName, typeof(LlmScoringOptions)),
+        (AnalysisOptions.SectionName, typeof(AnalysisOptions)),
+        (CallAnalysisOptions.SectionName, typeof(CallAnalysisOptions)),
+        (BatchOptions.SectionName, typeof(BatchOptions)),
+        (PricingOptions.SectionName, typeof(PricingOptions)),
     ];
 
     // Read by the Functions host and the Durable extension (host.json's %DurableTaskHubName%), not by our code.

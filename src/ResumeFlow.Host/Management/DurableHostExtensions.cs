@@ -27,6 +27,7 @@ public static class DurableHostExtensions
 
         // The same orchestrator and activity classes as the Functions app, on the embedded engine.
         builder.Services.AddEmbeddedDurableTask(registerTasks ?? (tasks => tasks.AddResumeFlowTasks()), DefaultDatabase);
+        builder.Services.AddWorkflowDataConverter();
         builder.Services.AddDurableManagementApi();
         return builder;
     }

@@ -36,7 +36,7 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ($"{Mgmt}/instances/{{instanceId}}/terminate", HttpMethod.Post, $"{Mgmt}/instances/nobody/terminate", null, 404);
         yield return ($"{Mgmt}/instances/{{instanceId}}/suspend", HttpMethod.Post, $"{Mgmt}/instances/nobody/suspend", null, 404);
         yield return ($"{Mgmt}/instances/{{instanceId}}/resume", HttpMethod.Post, $"{Mgmt}/instances/nobody/resume", null, 404);
-        yield return ($"{Mgmt}/orchestrators/{{functionName}}/{{instanceId?}}", HttpMethod.Post, $"{Mgmt}/orchestrators/NoSuchOrchestrator", Json("{}"), 404);
+        yield return ($"{Mgmt}/orchestrators/{{functionName}}/{{instanceId?}}", HttpMethod.Post, $"{Mgmt}/orchestrators/MgmtApproval", Json("{broken"), 400);
         yield return ("/api/cvs", HttpMethod.Post, "/api/cvs", new ByteArrayContent([1, 2, 3]), 400);
         yield return ("/api/cvs", HttpMethod.Post, "/api/cvs?fileName=big.txt", new ByteArrayContent(new byte[200_000]), 413);
         yield return ("/api/cvs", HttpMethod.Post, "/api/cvs", new FormUrlEncodedContent([new("a", "b")]), 415);
