@@ -67,7 +67,8 @@ public sealed class DurableTestHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
         if (options.Executor == OrchestrationExecutor.InProcessTestHost)
         {
-            builder.Services.AddInMemoryDurableTask(registerTasks);
+            // The host's own port choice can collide with the emulators' OS-assigned ports; ask the OS for a free one.
+            builder.Services.AddInMemoryDurableTask(registerTasks, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
         }
         else
         {
@@ -160,5 +161,12 @@ public sealed class DurableTestHost : IAsyncDisposable
         {
             // Same as above.
         }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
