@@ -109,9 +109,11 @@ public sealed class BatchExtractProfilesTests
 
         var result = done.ReadOutputAs<ContinuousBatchResult>()!;
         Assert.True(result.Stopped);
-        Assert.Equal(1, result.Jobs);
-        Assert.Equal(2, result.Total.Done);
-        Assert.Equal(4, (await host.PendingAsync(ct)).Count);
+        // The stop is honoured after the job running when it arrives: the first, or (when the event lands just
+        // as the first finishes) the second; never all three jobs the six candidates would need.
+        Assert.InRange(result.Jobs, 1, 2);
+        Assert.Equal(2 * result.Jobs, result.Total.Done);
+        Assert.Equal(6 - (2 * result.Jobs), (await host.PendingAsync(ct)).Count);
     }
 
     private static async Task<BatchExtractResult> RunAsync(BatchTestHost host, string instance, CancellationToken ct)
