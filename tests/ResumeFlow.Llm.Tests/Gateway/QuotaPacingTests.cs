@@ -16,7 +16,7 @@ public sealed class QuotaPacingTests
 
         // The simulator only observes here (no 429s), so the peak it records is the gateway's own demand. The
         // gateway admits by its clock and the simulator counts on arrival, which jitters on a loaded machine, hence
-        // a tolerance (5 % was exceeded once at 106 of 105 with nine builds sharing two cores); unpaced, the same
+        // a tolerance (5 % was exceeded once, 106 of 105, while the whole suite ran in parallel); unpaced, the same
         // burst would be 30-100% over.
         const double tolerance = 0.10;
         await using var harness = await LlmHarness.StartAsync(
