@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ResumeFlow.Host.Security;
 
@@ -19,7 +18,13 @@ public static class HostSecurityExtensions
     public static IServiceCollection AddHostSecurity(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<ApiKeyStore>();
+        if (services.Any(d => d.ServiceType == typeof(ApiKeyStore)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<ApiKeyStore>();
+        services.AddEntraBearer();
 
         // Runs after the web defaults' own post-configure, which turns a missing AllowedHosts into "*".
         services.AddOptions<HostFilteringOptions>().PostConfigure<IConfiguration>((options, configuration) =>
@@ -38,7 +43,7 @@ public static class HostSecurityExtensions
         _ = app.ApplicationServices.GetRequiredService<ApiKeyStore>();
         return app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null && ApiKeyValidator.Check(context) is { } rejection)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null && await ApiKeyValidator.CheckAsync(context).ConfigureAwait(false) is { } rejection)
             {
                 await rejection.ExecuteAsync(context).ConfigureAwait(false);
                 return;

@@ -20,9 +20,12 @@ internal sealed class ManagementApiFactory : IAsyncDisposable
     private WebApplication? _app;
     private Uri? _baseAddress;
 
-    public ManagementApiFactory(string? apiKey)
+    private readonly Action<WebApplicationBuilder>? _configure;
+
+    public ManagementApiFactory(string? apiKey, Action<WebApplicationBuilder>? configure = null)
     {
         ApiKey = apiKey;
+        _configure = configure;
         Directory.CreateDirectory(DataDirectory);
     }
 
@@ -43,6 +46,7 @@ internal sealed class ManagementApiFactory : IAsyncDisposable
                 builder.Configuration["Host:ApiKey"] = ApiKey;
             }
 
+            _configure?.Invoke(builder);
             builder.AddEmbeddedDurableEngine(tasks => tasks.AddOrchestrator<MgmtApproval>().AddOrchestrator<MgmtFailing>().AddActivity<MgmtGreet>());
             _app = builder.Build();
             _app.UseHostSecurity();
