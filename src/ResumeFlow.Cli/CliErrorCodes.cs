@@ -18,5 +18,11 @@ public static class CliErrorCodes
     public const string CvSymlinkSkipped = "cv_symlink_not_followed";
     public const string InstanceNotFound = "instance_not_found";
     public const string Interrupted = "interrupted";
+
+    /// <summary>A command that cannot be undone was run without <c>--yes</c>.</summary>
+    public const string ConfirmationRequired = "confirmation_required";
+
+    /// <summary>A candidate id prefix that matches more than one candidate of the screening.</summary>
+    public const string CandidateAmbiguous = "candidate_ambiguous";
     public const string Unexpected = "unexpected_error";
 }

@@ -73,6 +73,9 @@ public static class ResumeFlowCli
         root.Subcommands.Add(StatusCommand.Create(environment, data));
         root.Subcommands.Add(ResultsCommand.Create(environment, data));
         root.Subcommands.Add(RetryFailedCommand.Create(environment, data));
+        root.Subcommands.Add(ReviewCommand.Create(environment, data));
+        root.Subcommands.Add(AuditCommand.Create(environment, data));
+        root.Subcommands.Add(EraseCommand.Create(environment, data));
         return root;
     }
 

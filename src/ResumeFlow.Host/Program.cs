@@ -1,6 +1,8 @@
+using ResumeFlow.Host.Erasure;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
+using ResumeFlow.Host.Review;
 using ResumeFlow.Host.Screening;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Llm;
@@ -25,6 +27,8 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous()
 app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();
+app.MapReviewApi();
+app.MapErasureApi();
 
 app.Run();
 

@@ -28,6 +28,9 @@ public sealed record LlmResult<T>
     /// <summary>The deployment or model that answered (another than requested when the request spilled over).</summary>
     public string Model { get; init; } = "";
 
+    /// <summary>The provider's completion id of the reply used (null on a cache hit or failure); kept in the audit trail.</summary>
+    public string? RequestId { get; init; }
+
     /// <summary>The deployment the request asked for (its own, its task's, or the default).</summary>
     public string RequestedModel { get; init; } = "";
 

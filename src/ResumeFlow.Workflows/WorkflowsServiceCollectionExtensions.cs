@@ -16,6 +16,7 @@ public static class WorkflowsServiceCollectionExtensions
         Batches.BatchWorkflowServiceCollectionExtensions.AddBatchWorkflow(services);
         Analysis.AnalysisServiceCollectionExtensions.AddAnalysisWorkflow(services);
         Calls.CallAnalysisServiceCollectionExtensions.AddCallAnalysisWorkflow(services);
+        Erasure.ErasureServiceCollectionExtensions.AddCandidateErasure(services);
         return services;
     }
 }

@@ -21,7 +21,7 @@ internal static class RetryFailedCommand
             var console = CliConsole.Create(environment);
             await using var host = await CliHost.StartAsync(environment, parse.GetValue(data)!, cancellationToken).ConfigureAwait(false);
             var screening = host.Services.GetRequiredService<IScreeningService>();
-            var start = await screening.RetryFailedAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+            var start = await screening.RetryFailedAsync(parse.GetValue(id)!, Environment.UserName, cancellationToken).ConfigureAwait(false);
             console.MarkupLine($"Retrying {start.Candidates} failed candidate(s) of [bold]{start.ScreeningId}[/] as {start.InstanceId}.");
             var client = host.Services.GetRequiredService<DurableTaskClient>();
             var final = await ScreeningProgressView.WaitAsync(console, environment.Interactive, client, start.InstanceId, cancellationToken).ConfigureAwait(false);

@@ -91,6 +91,7 @@ internal static class ScreenCommand
                 JobText = jobText,
                 CandidateIds = candidates.Select(c => c.CandidateId).ToList(),
                 Options = options,
+                RequestedBy = Environment.UserName,
             },
             cancellationToken).ConfigureAwait(false);
 
@@ -114,7 +115,7 @@ internal static class ScreenCommand
         var results = await screening.GetResultsAsync(start.ScreeningId, top, cancellationToken: cancellationToken).ConfigureAwait(false);
         ResultsTable.Write(console, results);
 
-        var folder = environment.Resolve(outFolder ?? Path.Combine("out", "screening-" + start.ScreeningId));
+        var folder = environment.Resolve(outFolder ?? ReportFiles.DefaultFolder(start.ScreeningId));
         var written = await ReportFiles.CopyAsync(screening, start.ScreeningId, folder, cancellationToken).ConfigureAwait(false);
         console.MarkupLine($"Reports written to [bold]{Markup.Escape(folder)}[/] ({string.Join(", ", written)}).");
         return CliExitCodes.Ok;

@@ -12,6 +12,9 @@ namespace ResumeFlow.Core.Scoring;
 /// </summary>
 public sealed class DeterministicScorer : ICandidateScorer
 {
+    /// <summary>Recorded with every score in the audit trail; bump it when a change can move a score.</summary>
+    public const string Version = "deterministic-v3";
+
     private readonly ScoringWeights _weights;
     private readonly SkillLexicon _lexicon;
     private readonly TimeProvider _timeProvider;

@@ -18,6 +18,13 @@ public static class ErrorResults
     public static IResult Result(int statusCode, string code, string message)
         => Results.Json(new { error = new ApiErrorDetail(code, message) }, JsonSerializerOptions.Web, statusCode: statusCode);
 
+    /// <summary>A failure mapped by the shared <see cref="ApiErrors"/> (Workflows/Api).</summary>
+    public static IResult From(ApiError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Result(error.Status, error.Code, error.Message);
+    }
+
     /// <summary>The stable code of a status no endpoint described itself.</summary>
     public static string CodeFor(int statusCode) => statusCode switch
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using ResumeFlow.Host.ErrorHandling;
+using ResumeFlow.Host.Http;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Workflows.Api;
 using ResumeFlow.Host.Security;
@@ -31,7 +31,7 @@ public static class ScreeningEndpoints
 
     private static async Task<IResult> CreateJobAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
     {
-        var (body, error) = await ReadBodyAsync<CreateJobBody>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await JsonBody.ReadAsync<CreateJobBody>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -45,17 +45,17 @@ public static class ScreeningEndpoints
         }
         catch (ApiException ex)
         {
-            return ScreeningApiResults.From(ex.Error);
+            return ErrorResults.From(ex.Error);
         }
         catch (ScreeningException ex)
         {
-            return ScreeningApiResults.From(ex);
+            return ErrorResults.From(ApiErrors.From(ex));
         }
     }
 
     private static async Task<IResult> CreateScreeningAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
     {
-        var (body, error) = await ReadBodyAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await JsonBody.ReadAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -63,16 +63,16 @@ public static class ScreeningEndpoints
 
         try
         {
-            var start = await screening.StartAsync(body!.ToRequest(), cancellationToken).ConfigureAwait(false);
+            var start = await screening.StartAsync(body!.ToRequest() with { RequestedBy = RequestActor.Of(request.HttpContext) }, cancellationToken).ConfigureAwait(false);
             return DurableHttpResults.CheckStatus(request, start.InstanceId);
         }
         catch (ApiException ex)
         {
-            return ScreeningApiResults.From(ex.Error);
+            return ErrorResults.From(ex.Error);
         }
         catch (ScreeningException ex)
         {
-            return ScreeningApiResults.From(ex);
+            return ErrorResults.From(ApiErrors.From(ex));
         }
     }
 
@@ -80,12 +80,12 @@ public static class ScreeningEndpoints
     {
         try
         {
-            var start = await screening.RetryFailedAsync(id, cancellationToken).ConfigureAwait(false);
+            var start = await screening.RetryFailedAsync(id, RequestActor.Of(request.HttpContext), cancellationToken).ConfigureAwait(false);
             return DurableHttpResults.CheckStatus(request, start.InstanceId);
         }
         catch (ScreeningException ex)
         {
-            return ScreeningApiResults.From(ex);
+            return ErrorResults.From(ApiErrors.From(ex));
         }
     }
 
@@ -94,7 +94,7 @@ public static class ScreeningEndpoints
         if (!TryQuery(request, "top", (string? s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v), out int? top)
             || !TryQuery(request, "minScore", (string? s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), out double? minScore))
         {
-            return ScreeningApiResults.Error(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "top must be an integer and minScore a number.");
+            return ErrorResults.Result(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "top must be an integer and minScore a number.");
         }
 
         try
@@ -104,7 +104,7 @@ public static class ScreeningEndpoints
         }
         catch (ScreeningException ex)
         {
-            return ScreeningApiResults.From(ex);
+            return ErrorResults.From(ApiErrors.From(ex));
         }
     }
 
@@ -117,32 +117,7 @@ public static class ScreeningEndpoints
         }
         catch (ScreeningException ex)
         {
-            return ScreeningApiResults.From(ex);
-        }
-    }
-
-    /// <summary>What the service cannot see: an explicit <c>all:false</c> without ids, null or malformed ids, an oversized job.</summary>
-    private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (request.ContentLength > ApiLimits.MaxBodyBytes)
-        {
-            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorResults.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ApiLimits.MaxBodyBytes:N0} bytes."));
-        }
-
-        // A body without a declared length is cut off by the server as it arrives.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-        {
-            bodyLimit.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
-        }
-
-        try
-        {
-            return (await ApiRequests.ReadJsonAsync<T>(request.Body, request.ContentType, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (ApiException ex)
-        {
-            return (null, ScreeningApiResults.From(ex.Error));
+            return ErrorResults.From(ApiErrors.From(ex));
         }
     }
 

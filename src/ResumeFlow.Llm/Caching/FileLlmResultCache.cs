@@ -49,6 +49,33 @@ internal sealed class FileLlmResultCache : ILlmResultCache
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>Reads every entry (erasure is rare; a per-item folder would cost every lookup a level).</summary>
+    public async ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(_directory, "*.json"))
+        {
+            StoredEntry? stored;
+            try
+            {
+                await using var stream = File.OpenRead(path);
+                stored = await JsonSerializer.DeserializeAsync<StoredEntry>(stream, LlmJson.SerializerOptions, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is JsonException or IOException)
+            {
+                continue;
+            }
+
+            if (stored?.Entry.ItemKey == itemKey)
+            {
+                File.Delete(path);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     private string PathOf(LlmCacheKey key)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.InputHash + "\n" + key.Model + "\n" + key.PromptVersion));

@@ -6,4 +6,7 @@ public interface ILlmResultCache
     ValueTask<LlmCacheEntry?> TryGetAsync(LlmCacheKey key, CancellationToken cancellationToken = default);
 
     ValueTask SetAsync(LlmCacheKey key, LlmCacheEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every entry of one item (<see cref="LlmCacheEntry.ItemKey"/>), e.g. an erased candidate's; returns how many.</summary>
+    ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default);
 }

@@ -15,4 +15,18 @@ internal sealed class InMemoryLlmResultCache : ILlmResultCache
         _entries[key] = entry;
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.ItemKey == itemKey && _entries.TryRemove(key, out _))
+            {
+                removed++;
+            }
+        }
+
+        return ValueTask.FromResult(removed);
+    }
 }

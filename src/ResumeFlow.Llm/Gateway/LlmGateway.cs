@@ -117,7 +117,7 @@ internal sealed class LlmGateway : ILlmGateway
             {
                 if (useCache)
                 {
-                    await _cache.SetAsync(cacheKey, new LlmCacheEntry(lastJson, state.Answered ?? model, state.Usage, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                    await _cache.SetAsync(cacheKey, new LlmCacheEntry(lastJson, state.Answered ?? model, state.Usage, _time.GetUtcNow()) { ItemKey = request.ItemKey }, cancellationToken).ConfigureAwait(false);
                 }
 
                 return new LlmResult<T>
@@ -130,6 +130,7 @@ internal sealed class LlmGateway : ILlmGateway
                     Attempts = state.Attempts,
                     Model = state.Answered ?? model,
                     RequestedModel = model,
+                    RequestId = outcome.RequestId,
                 };
             }
 
@@ -317,7 +318,7 @@ internal sealed class LlmGateway : ILlmGateway
                     return AttemptOutcome.Final(LlmErrorCodes.ContentFiltered, "The model refused: " + refusal, usage);
                 }
 
-                return AttemptOutcome.Reply(text, FinishReasonText(completion.FinishReason), usage);
+                return AttemptOutcome.Reply(text, FinishReasonText(completion.FinishReason), usage, completion.Id);
             }
             catch (ClientResultException ex) when (ex.Status == 429)
             {

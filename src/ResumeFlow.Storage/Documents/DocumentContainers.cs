@@ -19,13 +19,19 @@ public static class DocumentContainers
     /// </summary>
     public const string Indexes = "indexes";
 
-    public static IReadOnlyList<string> All { get; } = [Candidates, Jobs, Screenings, Indexes];
+    /// <summary>
+    /// The append-only audit trail; partition key <c>/partition</c> (a screening id, or a log such as
+    /// <c>erasures</c>), so one screening's trail is one single-partition read.
+    /// </summary>
+    public const string Audit = "audit";
+
+    public static IReadOnlyList<string> All { get; } = [Candidates, Jobs, Screenings, Indexes, Audit];
 
     public static string PartitionKeyPath(string container) => container switch
     {
         Screenings => "/screeningId",
         Candidates or Jobs => "/id",
-        Indexes => "/partition",
+        Indexes or Audit => "/partition",
         _ => throw new ArgumentOutOfRangeException(nameof(container), container, "Unknown document container."),
     };
 }

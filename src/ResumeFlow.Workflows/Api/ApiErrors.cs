@@ -1,4 +1,5 @@
 using ResumeFlow.Core.Documents;
+using ResumeFlow.Workflows.Erasure;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -13,7 +14,7 @@ public static class ApiErrors
         var status = exception.Code switch
         {
             _ when exception.IsNotFound => 404,
-            ScreeningErrorCodes.ScreeningNotCompleted or ScreeningErrorCodes.NothingToRetry => 409,
+            ScreeningErrorCodes.ScreeningNotCompleted or ScreeningErrorCodes.NothingToRetry or ScreeningErrorCodes.CandidateNotScored => 409,
             ScreeningErrorCodes.NoCandidates => 422,
             _ => 400,
         };
@@ -25,6 +26,13 @@ public static class ApiErrors
         ArgumentNullException.ThrowIfNull(exception);
         var status = exception.ErrorCode == DocumentErrorCodes.FileTooLarge ? 413 : 400;
         return new ApiError(status, exception.ErrorCode, exception.Message);
+    }
+
+    public static ApiError From(ErasureException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.Code == ErasureErrorCodes.CandidateInUse ? 409 : 404;
+        return new ApiError(status, exception.Code, exception.Message);
     }
 
     /// <summary>An upload that names no file.</summary>

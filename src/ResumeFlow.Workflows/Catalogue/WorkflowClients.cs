@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Calls;
+using ResumeFlow.Workflows.Erasure;
 using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Review;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Catalogue;
@@ -26,6 +28,12 @@ public static class WorkflowClients
 
     public static IBatchService Batches(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<BatchService>(services, client);
+
+    public static IReviewService Reviews(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<ReviewService>(services, client);
+
+    public static ICandidateErasure Erasure(IServiceProvider services, DurableTaskClient client)
+        => ActivatorUtilities.CreateInstance<CandidateErasure>(services, client);
 
     public static ICvIngestionService Ingestion(IServiceProvider services, DurableTaskClient client)
         => ActivatorUtilities.CreateInstance<CvIngestionService>(services, client);

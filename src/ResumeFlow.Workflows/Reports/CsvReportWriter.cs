@@ -12,6 +12,7 @@ public static class CsvReportWriter
     [
         "rank", "candidate_id", "file_name", "candidate_name", "score", "deterministic_score", "llm_score",
         "passed", "knocked_out", "matched_skills", "missing_must_haves", "evidence", "error_code", "must_have_notes",
+        "automated_passed", "decision", "reviewer", "review_reason",
     ];
 
     public static async Task WriteAsync(ScreeningReport report, Stream output, CancellationToken cancellationToken = default)
@@ -39,6 +40,10 @@ public static class CsvReportWriter
                 string.Join("; ", row.Evidence.Take(3)),
                 row.ErrorCode ?? string.Empty,
                 string.Join("; ", row.MustHaveNotes ?? []),
+                row.AutomatedPassed ? "true" : "false",
+                row.Decision,
+                row.Reviewer ?? string.Empty,
+                row.ReviewReason ?? string.Empty,
             ];
             await writer.WriteAsync(string.Join(',', fields.Select(Escape)) + "\r\n").ConfigureAwait(false);
         }

@@ -48,7 +48,14 @@ public static class HtmlReportWriter
           .Append(" (").Append(report.Cost.InputTokens.ToString(inv)).Append(" in / ").Append(report.Cost.OutputTokens.ToString(inv))
           .Append(" out tokens; pre-filter kept ").Append(report.Cost.SkippedByPrefilter.ToString(inv))
           .Append(" candidates from the LLM, saving about $").Append(report.Cost.EstimatedSavedUsd.ToString("0.0000", inv)).Append(")</dd>")
+          .Append("<dt>Human review</dt><dd>").Append(report.Totals.Reviewed.ToString(inv)).Append(" reviewed (")
+          .Append(report.Totals.Overridden.ToString(inv)).Append(" overridden), ")
+          .Append(report.Totals.PendingReview.ToString(inv)).Append(" pending review</dd>")
           .Append("</dl>\n");
+        foreach (var amendment in report.Amendments)
+        {
+            sb.Append("<p class=\"fail\">Amended: ").Append(E(amendment)).Append("</p>\n");
+        }
 
         sb.Append("<h2>Score distribution</h2>\n<figure>")
           .Append(ScoreDistributionChart.RenderSvg(report.Distribution, report.Threshold))
@@ -78,6 +85,17 @@ public static class HtmlReportWriter
             sb.Append(row.ErrorCode is { } error
                 ? "<span class=\"fail\">error: " + E(error) + "</span>"
                 : row.Passed ? "<span class=\"pass\">yes</span>" : "<span class=\"fail\">no</span>");
+            if (row.Decision != Review.DecisionStates.Automated)
+            {
+                sb.Append("<br><span class=\"muted\">").Append(E(row.Decision.Replace('_', ' ')));
+                if (row.Reviewer is not null)
+                {
+                    sb.Append(" by ").Append(E(row.Reviewer)).Append(": ").Append(E(row.ReviewReason ?? string.Empty));
+                }
+
+                sb.Append("</span>");
+            }
+
             sb.Append("</td><td>").Append(E(string.Join(", ", row.MatchedSkills)))
               .Append("</td><td>").Append(E(row.MustHaveNotes is { Count: > 0 } notes ? string.Join("; ", notes) : string.Join(", ", row.MissingMustHaves)))
               .Append("</td><td class=\"ev\">");

@@ -13,10 +13,23 @@ public sealed record ScreeningReport(
     ScreeningReportTotals Totals,
     ScreeningReportCost Cost,
     IReadOnlyList<ScoreBin> Distribution,
-    IReadOnlyList<ScreeningReportRow> Candidates);
+    IReadOnlyList<ScreeningReportRow> Candidates)
+{
+    /// <summary>Why the report changed after the run (erasures), oldest first.</summary>
+    public IReadOnlyList<string> Amendments { get; init; } = [];
+}
 
 /// <summary>How many candidates were screened, scored, failed, passed, and re-scored by the LLM.</summary>
-public sealed record ScreeningReportTotals(int Total, int Scored, int Failed, int Passed, int KnockedOut, int LlmScored);
+public sealed record ScreeningReportTotals(int Total, int Scored, int Failed, int Passed, int KnockedOut, int LlmScored)
+{
+    /// <summary>Decisions a person confirmed or overrode.</summary>
+    public int Reviewed { get; init; }
+
+    public int Overridden { get; init; }
+
+    /// <summary>Automated rejections still provisional (when the screening makes them so).</summary>
+    public int PendingReview { get; init; }
+}
 
 /// <summary>
 /// The LLM bill and what the deterministic pre-filter saved: the candidates it kept away from the
@@ -45,4 +58,15 @@ public sealed record ScreeningReportRow(
     IReadOnlyList<string> MissingMustHaves,
     IReadOnlyList<string> Evidence,
     string? ErrorCode,
-    IReadOnlyList<string>? MustHaveNotes = null);
+    IReadOnlyList<string>? MustHaveNotes = null)
+{
+    /// <summary>What the scoring decided; <see cref="Passed"/> is the decision that stands after any review.</summary>
+    public bool AutomatedPassed { get; init; }
+
+    /// <summary>One of <see cref="Review.DecisionStates"/>.</summary>
+    public string Decision { get; init; } = Review.DecisionStates.Automated;
+
+    public string? Reviewer { get; init; }
+
+    public string? ReviewReason { get; init; }
+}

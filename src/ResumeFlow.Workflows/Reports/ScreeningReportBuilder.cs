@@ -1,4 +1,5 @@
 using ResumeFlow.Core.Scoring;
+using ResumeFlow.Workflows.Review;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Reports;
@@ -8,10 +9,11 @@ public static class ScreeningReportBuilder
 {
     public const int BinWidth = 10;
 
-    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results)
+    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results, IEnumerable<CandidateReview>? reviews = null)
     {
         ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(results);
+        var reviewed = (reviews ?? []).ToDictionary(r => r.CandidateId, StringComparer.Ordinal);
 
         var ranked = results.ToList();
         ranked.Sort(ScreeningRanking.Results);
@@ -30,6 +32,7 @@ public static class ScreeningReportBuilder
                 r.Evidence,
                 r.ErrorCode,
                 MustHaveNotes(r)))
+            .Select(row => WithDecision(row, reviewed.GetValueOrDefault(row.CandidateId), screening.Options.ProvisionalRejections))
             .ToList();
 
         var scored = ranked.Where(r => r.ErrorCode is null).ToList();
@@ -48,12 +51,43 @@ public static class ScreeningReportBuilder
                 ranked.Count,
                 scored.Count,
                 ranked.Count - scored.Count,
-                ranked.Count(r => r.Passed),
+                rows.Count(r => r.Passed),
                 scored.Count(r => r.KnockedOut),
-                llmScored),
+                llmScored)
+            {
+                Reviewed = rows.Count(r => r.Decision is DecisionStates.Confirmed or DecisionStates.Overridden),
+                Overridden = rows.Count(r => r.Decision == DecisionStates.Overridden),
+                PendingReview = rows.Count(r => r.Decision == DecisionStates.PendingReview),
+            },
             new ScreeningReportCost(ranked.Sum(r => (long)r.InputTokens), ranked.Sum(r => (long)r.OutputTokens), cost, skipped, saved),
             Distribution(scored.Select(r => r.Score)),
-            rows);
+            rows)
+        {
+            Amendments = screening.Amendments,
+        };
+    }
+
+    /// <summary>
+    /// The decision that stands: a review's when there is one; otherwise the scoring's, with a rejection marked
+    /// pending when the screening makes automated rejections provisional (a failed scoring is no rejection).
+    /// </summary>
+    private static ScreeningReportRow WithDecision(ScreeningReportRow row, CandidateReview? review, bool provisionalRejections)
+    {
+        var automated = row with { AutomatedPassed = row.Passed };
+        if (review is not null)
+        {
+            return automated with
+            {
+                Passed = review.Passed,
+                Decision = review.Decision == ReviewDecision.Override ? DecisionStates.Overridden : DecisionStates.Confirmed,
+                Reviewer = review.Reviewer,
+                ReviewReason = review.Reason,
+            };
+        }
+
+        return provisionalRejections && !row.Passed && row.ErrorCode is null
+            ? automated with { Decision = DecisionStates.PendingReview }
+            : automated;
     }
 
     /// <summary>Why each must-have that is not plainly met counts as it does, in the recruiter's words.</summary>

@@ -78,7 +78,10 @@ public sealed class LlmCandidateScorer
 
         var validation = EvidenceValidator.Validate(reply.Value, candidate.Text, deterministic, _weights);
         Log.EvidenceChecked(_logger, candidate.CandidateId, validation.AcceptedQuotes, validation.Rejected.Count);
-        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, reply.Usage, reply.CostUsd, reply.FromCache, reply.Model);
+        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, reply.Usage, reply.CostUsd, reply.FromCache, reply.Model)
+        {
+            RequestId = reply.RequestId,
+        };
     }
 
     /// <summary>

@@ -19,4 +19,8 @@ public sealed record LlmScoringResult(
     LlmUsage Usage,
     decimal CostUsd,
     bool FromCache,
-    string Model);
+    string Model)
+{
+    /// <summary>The provider's completion id (null on a cache hit or failure), for the audit trail.</summary>
+    public string? RequestId { get; init; }
+}

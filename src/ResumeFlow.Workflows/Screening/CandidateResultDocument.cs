@@ -62,6 +62,9 @@ public sealed record CandidateResultDocument
 
     public string? LlmModel { get; init; }
 
+    /// <summary>The provider's completion id of the LLM call behind <see cref="LlmScore"/>, for the audit trail.</summary>
+    public string? LlmRequestId { get; init; }
+
     public int InputTokens { get; init; }
 
     public int OutputTokens { get; init; }

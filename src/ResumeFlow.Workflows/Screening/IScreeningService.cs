@@ -13,7 +13,11 @@ public interface IScreeningService
     Task<ScreeningStart> StartAsync(ScreeningRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Re-scores only the failed candidates of a completed screening and rewrites its report.</summary>
-    Task<ScreeningStart> RetryFailedAsync(string screeningId, CancellationToken cancellationToken = default);
+    Task<ScreeningStart> RetryFailedAsync(string screeningId, CancellationToken cancellationToken = default)
+        => RetryFailedAsync(screeningId, requestedBy: null, cancellationToken);
+
+    /// <summary>As <see cref="RetryFailedAsync(string, CancellationToken)"/>, recording <paramref name="requestedBy"/> in the audit trail.</summary>
+    Task<ScreeningStart> RetryFailedAsync(string screeningId, string? requestedBy, CancellationToken cancellationToken = default);
 
     Task<ScreeningResults> GetResultsAsync(string screeningId, int? top = null, double? minScore = null, CancellationToken cancellationToken = default);
 

@@ -44,4 +44,7 @@ public sealed record ScreeningDocument
     public DateTimeOffset CompletedAt { get; init; }
 
     public ScreeningReportLocations? Reports { get; init; }
+
+    /// <summary>Why the report changed after the run (e.g. a candidate erased on request), oldest first.</summary>
+    public IReadOnlyList<string> Amendments { get; init; } = [];
 }

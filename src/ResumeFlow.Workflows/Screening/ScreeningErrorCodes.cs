@@ -28,4 +28,10 @@ public static class ScreeningErrorCodes
 
     /// <summary>A whole chunk sub-orchestration failed.</summary>
     public const string ChunkFailed = "chunk_failed";
+
+    /// <summary>A review without reviewer, decision or reason, or with one too long.</summary>
+    public const string ReviewInvalid = "review_invalid";
+
+    /// <summary>A review of a candidate whose scoring failed: there is no decision to confirm or override.</summary>
+    public const string CandidateNotScored = "candidate_not_scored";
 }

@@ -12,6 +12,10 @@ namespace ResumeFlow.Workflows.Screening;
 /// </summary>
 public static class ScreeningIds
 {
+    /// <summary>An id that can name a document (no path or URL delimiters, no control characters, ≤ 255 chars).</summary>
+    public static bool IsValid(string? id) =>
+        id is { Length: > 0 and <= 255 } && id.AsSpan().IndexOfAny("/\\?#") < 0 && !id.Any(char.IsControl);
+
     public const string Prefix = "scr-";
 
     public static string For(string jobId, IEnumerable<string> candidateIds, ScreeningOptions options)

@@ -84,6 +84,7 @@ internal sealed class ScreeningLlmScoring(
             Criteria = score.Criteria.Select(c => new CandidateCriterionResult(c.Name, c.Score, c.Weight, c.Evidence, c.Notes)).ToList(),
             Evidence = ScoreCandidateActivity.TopEvidence(score),
             LlmModel = result.Model,
+            LlmRequestId = result.RequestId,
             InputTokens = inputTokens,
             OutputTokens = outputTokens,
             CostUsd = result.CostUsd,

@@ -37,6 +37,12 @@ public sealed record ScreeningOptions
     [Range(1, 1000)]
     public int ReportTopN { get; init; } = 25;
 
+    /// <summary>
+    /// Automated rejections count as provisional (<c>pending_review</c>) until a person confirms or overrides
+    /// them: no candidate is turned down by the software alone (EU AI Act Art. 14 human oversight).
+    /// </summary>
+    public bool ProvisionalRejections { get; init; }
+
     /// <summary>Attempts per scoring activity (Durable retry policy) before the candidate is recorded as failed.</summary>
     [Range(1, 10)]
     public int MaxAttempts { get; init; } = 3;

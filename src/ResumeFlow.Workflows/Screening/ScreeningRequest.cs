@@ -19,4 +19,7 @@ public sealed record ScreeningRequest
     public bool AllCandidates { get; init; }
 
     public ScreeningOptions? Options { get; init; }
+
+    /// <summary>Who asked (a user name or token subject), for the audit trail; null when unknown.</summary>
+    public string? RequestedBy { get; init; }
 }

@@ -6,6 +6,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Audit;
 using ResumeFlow.Workflows.Reports;
 
 namespace ResumeFlow.Workflows.Screening;
@@ -15,7 +16,9 @@ internal sealed class ScreeningService(
     DurableTaskClient client,
     IDocumentStore documents,
     IArtifactStore artifacts,
-    ScreeningLlmAvailability llm) : IScreeningService
+    ScreeningLlmAvailability llm,
+    IAuditLog audit,
+    TimeProvider time) : IScreeningService
 {
     private const int MaxMissingIdsInMessage = 5;
 
@@ -93,10 +96,10 @@ internal sealed class ScreeningService(
         jobId ??= await SaveJobAsync(request.JobText!, request.JobTitle, cancellationToken).ConfigureAwait(false);
         var screeningId = ScreeningIds.For(jobId, candidateIds, options);
         var input = new ScreenCandidatesInput(screeningId, jobId, candidateIds, options);
-        return await StartOrFindAsync(screeningId, input, candidateIds.Count, cancellationToken).ConfigureAwait(false);
+        return await StartOrFindAsync(screeningId, input, candidateIds.Count, request.RequestedBy, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ScreeningStart> RetryFailedAsync(string screeningId, CancellationToken cancellationToken = default)
+    public async Task<ScreeningStart> RetryFailedAsync(string screeningId, string? requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(screeningId);
         var screening = await ReadScreeningAsync(screeningId, cancellationToken).ConfigureAwait(false);
@@ -118,7 +121,7 @@ internal sealed class ScreeningService(
         var llmIds = failed.Where(f => f.LlmSelected).Select(f => f.CandidateId).Order(StringComparer.Ordinal).ToList();
         var input = new ScreenCandidatesInput(screeningId, screening.JobId, ids, screening.Options, IsRetry: true, LlmCandidateIds: llmIds);
         var instanceId = $"{screeningId}-retry-{screening.Retries + 1}";
-        return await StartOrFindAsync(instanceId, input, ids.Count, cancellationToken).ConfigureAwait(false);
+        return await StartOrFindAsync(instanceId, input, ids.Count, requestedBy, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ScreeningResults> GetResultsAsync(string screeningId, int? top = null, double? minScore = null, CancellationToken cancellationToken = default)
@@ -172,7 +175,7 @@ internal sealed class ScreeningService(
         }
     }
 
-    private async Task<ScreeningStart> StartOrFindAsync(string instanceId, ScreenCandidatesInput input, int candidates, CancellationToken cancellationToken)
+    private async Task<ScreeningStart> StartOrFindAsync(string instanceId, ScreenCandidatesInput input, int candidates, string? requestedBy, CancellationToken cancellationToken)
     {
         var existing = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
@@ -191,27 +194,13 @@ internal sealed class ScreeningService(
             input,
             new StartOrchestrationOptions(instanceId),
             cancellationToken).ConfigureAwait(false);
+        var started = ScreeningAuditEvents.Started(input.ScreeningId, input.JobId, input.Options, candidates, requestedBy ?? AuditActors.ApiKey, time.GetUtcNow(), input.IsRetry);
+        await audit.AppendAsync(started, cancellationToken).ConfigureAwait(false);
         return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, null);
     }
 
-    private async Task<ScreeningDocument> ReadScreeningAsync(string screeningId, CancellationToken cancellationToken)
-    {
-        if (IsValidId(screeningId))
-        {
-            var stored = await documents.ReadAsync<ScreeningDocument>(DocumentContainers.Screenings, screeningId, ScreeningDocumentKinds.ScreeningDocumentId, cancellationToken).ConfigureAwait(false);
-            if (stored is not null)
-            {
-                return stored.Document;
-            }
-
-            if (await client.GetInstanceAsync(screeningId, cancellationToken).ConfigureAwait(false) is { IsRunning: true })
-            {
-                throw new ScreeningException(ScreeningErrorCodes.ScreeningNotCompleted, $"Screening '{screeningId}' is still running.");
-            }
-        }
-
-        throw new ScreeningException(ScreeningErrorCodes.ScreeningNotFound, $"No screening has id '{screeningId}'.");
-    }
+    private Task<ScreeningDocument> ReadScreeningAsync(string screeningId, CancellationToken cancellationToken)
+        => CompletedScreenings.ReadAsync(client, documents, screeningId, cancellationToken);
 
     private async Task<IReadOnlyList<string>> ListCandidateIdsAsync(CancellationToken cancellationToken)
     {
@@ -258,6 +247,5 @@ internal sealed class ScreeningService(
         return options;
     }
 
-    private static bool IsValidId(string id) =>
-        id.Length is > 0 and <= 255 && id.AsSpan().IndexOfAny("/\\?#") < 0 && !id.Any(char.IsControl);
+    private static bool IsValidId(string id) => ScreeningIds.IsValid(id);
 }

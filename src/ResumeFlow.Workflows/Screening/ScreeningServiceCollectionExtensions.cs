@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm;
+using ResumeFlow.Workflows.Audit;
 using ResumeFlow.Workflows.Scoring;
 
 using ResumeFlow.Workflows.Catalogue;
@@ -18,6 +19,9 @@ public static class ScreeningServiceCollectionExtensions
         services.AddResumeFlowScoring();
         services.TryAddSingleton(sp => new ScreeningLlmAvailability(sp.GetService<IOptions<LlmOptions>>()?.Value.IsConfigured ?? false));
         services.TryAddSingleton<IScreeningService, ScreeningService>();
+        services.TryAddSingleton<ScreeningReportPublisher>();
+        services.TryAddSingleton<IAuditLog, AuditLog>();
+        services.TryAddSingleton<Review.IReviewService, Review.ReviewService>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScreeningJobCache>();
         services.TryAddSingleton<ScreeningCandidateLoader>();

@@ -1,18 +1,17 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Hosting;
-using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
-using ResumeFlow.Workflows.Reports;
+using ResumeFlow.Workflows.Audit;
 
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
 /// The fan-in's I/O half: records the candidates whose activities failed, reads every result of the
 /// screening (one partition), ranks them, applies the threshold, writes the screening document and
-/// the JSON, CSV and HTML reports to <c>reports</c>, and returns the totals. Idempotent: a re-run
+/// the JSON, CSV and HTML reports to <c>reports</c>, records each candidate's score in the audit trail, and returns the totals. Idempotent: a re-run
 /// rewrites the same documents and files.
 /// </summary>
-internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IArtifactStore artifacts, IHostApplicationLifetime lifetime)
+internal sealed class WriteScreeningReportActivity(IDocumentStore documents, ScreeningReportPublisher publisher, IAuditLog audit, IHostApplicationLifetime lifetime)
     : TaskActivity<WriteScreeningReportInput, ScreeningOutcome>
 {
     public override async Task<ScreeningOutcome> RunAsync(TaskActivityContext context, WriteScreeningReportInput input)
@@ -52,7 +51,6 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IAr
 
         var previous = await documents.ReadAsync<ScreeningDocument>(DocumentContainers.Screenings, input.ScreeningId, ScreeningDocumentKinds.ScreeningDocumentId, cancellationToken).ConfigureAwait(false);
         var job = await documents.ReadAsync<ScreeningJobTitle>(DocumentContainers.Jobs, input.JobId, input.JobId, cancellationToken).ConfigureAwait(false);
-        var locations = ScreeningReportLocations.For(input.ScreeningId);
         var screening = new ScreeningDocument
         {
             ScreeningId = input.ScreeningId,
@@ -62,26 +60,14 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IAr
             StartedAt = previous?.Document.StartedAt ?? new DateTimeOffset(DateTime.SpecifyKind(input.StartedAt, DateTimeKind.Utc)),
             CompletedAt = completedAt,
             Retries = (previous?.Document.Retries ?? 0) + (input.IsRetry ? 1 : 0),
-            Reports = locations,
+            Amendments = previous?.Document.Amendments ?? [],
         };
 
-        var report = ScreeningReportBuilder.Build(screening, results.Values);
-        screening = screening with
+        (screening, var report) = await publisher.PublishAsync(screening, results.Values, cancellationToken).ConfigureAwait(false);
+        foreach (var result in results.Values)
         {
-            Total = report.Totals.Total,
-            Scored = report.Totals.Scored,
-            Failed = report.Totals.Failed,
-            Passed = report.Totals.Passed,
-            LlmScored = report.Totals.LlmScored,
-            InputTokens = report.Cost.InputTokens,
-            OutputTokens = report.Cost.OutputTokens,
-            CostUsd = report.Cost.CostUsd,
-        };
-
-        await WriteAsync(locations.Json, JsonReportWriter.ContentType, s => JsonReportWriter.WriteAsync(report, s, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await WriteAsync(locations.Csv, CsvReportWriter.ContentType, s => CsvReportWriter.WriteAsync(report, s, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await WriteAsync(locations.Html, HtmlReportWriter.ContentType, s => HtmlReportWriter.WriteAsync(report, screening.Options.ReportTopN, s, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, screening.Id, screening, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(ScreeningAuditEvents.Scored(result), cancellationToken).ConfigureAwait(false);
+        }
 
         return new ScreeningOutcome(
             input.ScreeningId,
@@ -95,14 +81,6 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IAr
             screening.OutputTokens,
             screening.CostUsd,
             report.Candidates.Take(10).Select(r => new RankedCandidate(r.Rank, r.CandidateId, r.Score, r.Passed)).ToList(),
-            locations);
-    }
-
-    private async Task WriteAsync(string name, string contentType, Func<Stream, Task> write, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await write(buffer).ConfigureAwait(false);
-        buffer.Position = 0;
-        await artifacts.PutAsync(ArtifactContainers.Reports, name, buffer, contentType, cancellationToken).ConfigureAwait(false);
+            screening.Reports!);
     }
 }

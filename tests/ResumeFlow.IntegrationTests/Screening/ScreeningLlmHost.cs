@@ -6,6 +6,7 @@ using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Llm;
 using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows;
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
@@ -47,9 +48,13 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
 
     public IScreeningService Screening => _host.Services.GetRequiredService<IScreeningService>();
 
+    public IServiceProvider Services => _host.Services;
+
     public DurableTaskClient Client => _host.Client;
 
-    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="llm">Adjusts the gateway settings after the simulator's (e.g. turns the result cache on).</param>
+    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken, Action<LlmOptions, string>? llm = null)
     {
         var simulatorOptions = new SimulatorOptions { ClockFactor = 20, RequestsPerMinute = 6000, TokensPerMinute = 20_000_000 };
         var simulator = await OpenAISimulatorServer.StartAsync(simulatorOptions, cancellationToken);
@@ -66,8 +71,12 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
             {
                 services.AddSingleton<IConfiguration>(configuration);
                 services.AddResumeFlowStorage(configuration);
-                services.AddResumeFlowLlm(o => Configure(o, simulator));
-                services.AddScreeningWorkflow();
+                services.AddResumeFlowLlm(o =>
+                {
+                    Configure(o, simulator);
+                    llm?.Invoke(o, folder);
+                });
+                services.AddResumeFlowWorkflows();
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
             cancellationToken);

@@ -54,6 +54,11 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/screenings/{id}/results", HttpMethod.Get, "/api/screenings/scr-nobody/results?top=lots", null, 400);
         yield return ("/api/screenings/{id}/results", HttpMethod.Get, "/api/screenings/scr-nobody/results", null, 404);
         yield return ("/api/screenings/{id}/report.{format}", HttpMethod.Get, "/api/screenings/scr-nobody/report.exe", null, 400);
+        yield return ("/api/screenings/{id}/candidates/{candidateId}/review", HttpMethod.Post, $"/api/screenings/scr-nobody/candidates/{Id}/review", Json("{\"reviewer\":"), 400);
+        yield return ("/api/screenings/{id}/candidates/{candidateId}/review", HttpMethod.Post, $"/api/screenings/scr-nobody/candidates/{Id}/review", Json("""{"reviewer":"A","decision":"confirm","reason":"r"}"""), 404);
+        yield return ("/api/screenings/{id}/audit", HttpMethod.Get, "/api/screenings/scr-nobody/audit", null, 404);
+        yield return ("/api/candidates/{id}", HttpMethod.Delete, "/api/candidates/..%2Fetc", null, 404);
+        yield return ("/api/candidates/{id}", HttpMethod.Delete, $"/api/candidates/{Id}", null, 404);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }
