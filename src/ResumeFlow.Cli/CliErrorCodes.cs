@@ -19,6 +19,9 @@ public static class CliErrorCodes
     public const string InstanceNotFound = "instance_not_found";
     public const string Interrupted = "interrupted";
 
+    /// <summary>A retention sweep with no period set.</summary>
+    public const string RetentionNotConfigured = "retention_not_configured";
+
     /// <summary>A command that cannot be undone was run without <c>--yes</c>.</summary>
     public const string ConfirmationRequired = "confirmation_required";
 

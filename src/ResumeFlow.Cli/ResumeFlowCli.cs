@@ -76,6 +76,7 @@ public static class ResumeFlowCli
         root.Subcommands.Add(ReviewCommand.Create(environment, data));
         root.Subcommands.Add(AuditCommand.Create(environment, data));
         root.Subcommands.Add(EraseCommand.Create(environment, data));
+        root.Subcommands.Add(RetentionCommand.Create(environment, data));
         return root;
     }
 

@@ -2,6 +2,7 @@ using ResumeFlow.Host.Erasure;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
+using ResumeFlow.Host.Retention;
 using ResumeFlow.Host.Review;
 using ResumeFlow.Host.Screening;
 using ResumeFlow.Host.Security;
@@ -18,6 +19,7 @@ builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
 builder.Services.AddCvBlobWatcher();
+builder.Services.AddHostedService<RetentionStarter>();
 
 var app = builder.Build();
 app.UseApiErrorHandling();

@@ -17,6 +17,7 @@ public static class WorkflowsServiceCollectionExtensions
         Analysis.AnalysisServiceCollectionExtensions.AddAnalysisWorkflow(services);
         Calls.CallAnalysisServiceCollectionExtensions.AddCallAnalysisWorkflow(services);
         Erasure.ErasureServiceCollectionExtensions.AddCandidateErasure(services);
+        Retention.RetentionServiceCollectionExtensions.AddRetention(services);
         return services;
     }
 }

@@ -10,6 +10,7 @@ using ResumeFlow.Testing;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Retention;
 using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Functions.Tests;
@@ -30,6 +31,7 @@ public sealed class LocalSettingsTests
         (CallAnalysisOptions.SectionName, typeof(CallAnalysisOptions)),
         (BatchOptions.SectionName, typeof(BatchOptions)),
         (PricingOptions.SectionName, typeof(PricingOptions)),
+        (RetentionOptions.SectionName, typeof(RetentionOptions)),
     ];
 
     // Read by the Functions host and the Durable extension (host.json's %DurableTaskHubName%), not by our code.

@@ -3,6 +3,7 @@ using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Retention;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Catalogue;
@@ -15,7 +16,7 @@ namespace ResumeFlow.Workflows.Catalogue;
 /// </summary>
 public static class WorkflowCatalogue
 {
-    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All, .. AnalysisTasks.All, .. CallAnalysisTasks.All, .. BatchTasks.All];
+    public static IReadOnlyList<WorkflowTask> Tasks { get; } = [.. IngestionTasks.All, .. ScreeningTasks.All, .. AnalysisTasks.All, .. CallAnalysisTasks.All, .. BatchTasks.All, .. RetentionTasks.All];
 
     /// <summary>Registers every catalogued task by its Durable name; activities get their dependencies from the worker's services.</summary>
     public static DurableTaskRegistry AddResumeFlowTasks(this DurableTaskRegistry registry) => registry.AddWorkflowTasks(Tasks);

@@ -20,14 +20,14 @@ namespace ResumeFlow.Workflows.Erasure;
 /// containers, listings of the artifact containers, an instance query with inputs and outputs.
 /// </remarks>
 internal sealed class CandidateErasure(
-    DurableTaskClient client,
     IDocumentStore documents,
     IArtifactStore artifacts,
     ILlmResultCache llmCache,
     ScreeningReportPublisher publisher,
     IAuditLog audit,
     IOptions<IngestionOptions> ingestion,
-    TimeProvider time) : ICandidateErasure
+    TimeProvider time,
+    DurableTaskClient? client = null) : ICandidateErasure
 {
     public async Task<ErasureReport> EraseAsync(string candidateId, string? requestedBy, CancellationToken cancellationToken = default)
     {
@@ -53,7 +53,7 @@ internal sealed class CandidateErasure(
         var cacheCount = await llmCache.RemoveItemAsync(candidateId, cancellationToken).ConfigureAwait(false);
         foreach (var instance in instances)
         {
-            await client.PurgeInstanceAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
+            await client!.PurgeInstanceAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
         }
 
         var erasedAt = time.GetUtcNow();
@@ -70,6 +70,12 @@ internal sealed class CandidateErasure(
     private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, CancellationToken cancellationToken)
     {
         var found = new List<OrchestrationMetadata>();
+        if (client is null)
+        {
+            // The Functions app's activities have no client: retention's timer purges Durable history there.
+            return found;
+        }
+
         var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 500 };
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
