@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Azure.Cosmos;
+using OpenAISimulator;
+using ResumeFlow.Host.Management;
+using ResumeFlow.IntegrationTests.Ingestion;
+using ResumeFlow.IntegrationTests.Screening;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Storage.Documents;
+using ResumeFlow.Testing.Candidates;
+using ResumeFlow.Testing.Emulators;
+
+namespace ResumeFlow.IntegrationTests.Oversight;
+
+/// <summary>
+/// Review, audit and erasure against the emulators: documents (audit trail included) in the Cosmos emulator,
+/// artifacts in Azurite, the LLM through the simulator, all through the host's HTTP API; checked with the real SDKs.
+/// </summary>
+public sealed class OversightEmulatorTests(AzuriteFixture azurite, CosmosEmulatorFixture cosmos)
+    : IClassFixture<AzuriteFixture>, IClassFixture<CosmosEmulatorFixture>
+{
+    private const string ApiKey = "oversight-e2e-key";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Review_audit_and_erasure_work_on_cosmos_and_azurite()
+    {
+        await using var simulator = await OpenAISimulatorServer.StartAsync(new SimulatorOptions { ClockFactor = 20, RequestsPerMinute = 6000, TokensPerMinute = 20_000_000 }, Ct);
+        var database = CosmosEmulatorFixture.NewDatabaseName();
+        var folder = Path.Combine(Path.GetTempPath(), "resumeflow-oversight-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var settings = azurite.StorageSettings().Concat(cosmos.StorageSettings(database))
+            .Select(p => new KeyValuePair<string, string?>("Storage:" + p.Key, p.Value))
+            .Concat(ScreeningLlmHost.Settings(simulator));
+        await using var factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+
+            web.UseSetting("Host:ApiKey", ApiKey);
+            web.UseSetting("Host:DataDirectory", folder);
+            web.UseSetting("Durable:DatabasePath", Path.Combine(folder, "durable.db"));
+        });
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            ids.Add(await IngestedCandidates.AddAsync(factory.Services, $"cv{i}.txt", ScreeningLlmHost.Cv(i), Ct));
+        }
+
+        using var started = await client.PostAsJsonAsync("/api/screenings", new { jobText = ScreeningLlmHost.Job, candidateIds = ids, options = new { llmTopK = 2, provisionalRejections = true } }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var screeningId = (await started.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        await IngestionHostFactory.WaitForStatusAsync(client, screeningId, Ct, TimeSpan.FromSeconds(120));
+        var rejected = ids[2];
+
+        using (var review = await client.PostAsJsonAsync($"/api/screenings/{screeningId}/candidates/{rejected}/review", new { reviewer = "Dana", decision = "confirm", reason = "Frontend only." }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        }
+
+        var erased = ids[0];
+        using (var erase = await client.DeleteAsync($"/api/candidates/{erased}", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, erase.StatusCode);
+        }
+
+        // The audit trail in Cosmos: one partition per screening, the erased candidate only as the erasure record.
+        var audit = await QueryPartitionAsync(cosmos.Client.GetContainer(database, DocumentContainers.Audit), "partition", screeningId);
+        var kinds = audit.Select(e => e.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("screening_started", kinds);
+        Assert.Contains("decision_reviewed", kinds);
+        Assert.Equal(3, kinds.Count(k => k == "candidate_scored"));
+        Assert.Equal(["candidate_erased"], audit.Where(e => e.GetProperty("candidateId").GetString() == erased).Select(e => e.GetProperty("kind").GetString()));
+        Assert.Contains(audit, e => e.GetProperty("kind").GetString() == "candidate_scored" && e.GetProperty("details").GetProperty("llmRequestId").ValueKind == JsonValueKind.String);
+
+        var screening = await QueryPartitionAsync(cosmos.Client.GetContainer(database, DocumentContainers.Screenings), "screeningId", screeningId);
+        Assert.DoesNotContain(screening, d => d.GetRawText().Contains(erased, StringComparison.Ordinal));
+        Assert.Contains(screening, d => d.GetProperty("kind").GetString() == "review");
+
+        // Azurite: the CV's text is gone; the report is rewritten, amended, and shows the confirmed rejection.
+        var blobs = azurite.CreateBlobServiceClient();
+        Assert.False(await blobs.GetBlobContainerClient(ArtifactContainers.CvText).GetBlobClient(erased + ".txt").ExistsAsync(Ct));
+        var report = (await blobs.GetBlobContainerClient(ArtifactContainers.Reports).GetBlobClient($"{screeningId}/report.json").DownloadContentAsync(Ct)).Value.Content.ToString();
+        Assert.DoesNotContain(erased, report, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report);
+        Assert.Equal(1, json.RootElement.GetProperty("amendments").GetArrayLength());
+        var row = json.RootElement.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("candidateId").GetString() == rejected);
+        Assert.Equal("confirmed", row.GetProperty("decision").GetString());
+    }
+
+    private static async Task<List<JsonElement>> QueryPartitionAsync(Container container, string property, string partition)
+    {
+        var query = container.GetItemQueryIterator<JsonElement>(
+            new QueryDefinition($"SELECT * FROM c WHERE c.{property} = @p").WithParameter("@p", partition),
+            requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partition) });
+        var items = new List<JsonElement>();
+        while (query.HasMoreResults)
+        {
+            items.AddRange(await query.ReadNextAsync(Ct));
+        }
+
+        return items;
+    }
+}
