@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
-using ResumeFlow.Host.ErrorHandling;
+using ResumeFlow.Host.Api;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Workflows.Api;
 using ResumeFlow.Host.Security;
@@ -121,30 +120,8 @@ public static class ScreeningEndpoints
         }
     }
 
-    /// <summary>What the service cannot see: an explicit <c>all:false</c> without ids, null or malformed ids, an oversized job.</summary>
-    private static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (request.ContentLength > ApiLimits.MaxBodyBytes)
-        {
-            return (null, ScreeningApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorResults.CodeFor(StatusCodes.Status413PayloadTooLarge), $"The body is larger than {ApiLimits.MaxBodyBytes:N0} bytes."));
-        }
-
-        // A body without a declared length is cut off by the server as it arrives.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-        {
-            bodyLimit.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
-        }
-
-        try
-        {
-            return (await ApiRequests.ReadJsonAsync<T>(request.Body, request.ContentType, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (ApiException ex)
-        {
-            return (null, ScreeningApiResults.From(ex.Error));
-        }
-    }
+    private static Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class => JsonBodies.ReadAsync<T>(request, cancellationToken);
 
     private delegate bool TryParse<T>(string? text, out T value);
 

@@ -31,7 +31,7 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
         _host = host;
         _simulator = simulator;
         _folder = folder;
-        Service = new AnalysisService(host.Client, host.Services.GetRequiredService<IArtifactStore>());
+        Service = host.Services.GetRequiredService<IAnalysisService>();
     }
 
     public IAnalysisService Service { get; }
