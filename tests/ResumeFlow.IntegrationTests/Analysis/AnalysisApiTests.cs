@@ -2,13 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Documents;
-using ResumeFlow.Host.Management;
+using ResumeFlow.IntegrationTests.Hosting;
 using ResumeFlow.IntegrationTests.Security;
+using ResumeFlow.Testing.Analysis;
 using ResumeFlow.Testing.Candidates;
 
 namespace ResumeFlow.IntegrationTests.Analysis;
@@ -19,76 +18,24 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     private const string ApiKey = "analysis-api-test-key";
     private const string UnknownId = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    private const string Job = """
-        # Backend Engineer
-        ## Must have
-        - Python
-        - PostgreSQL
-        - Docker
-        ## Nice to have
-        - Terraform
-        """;
-
-    private const string Cv = """
-        JANE DOE
-        Backend engineer
-
-        SUMMARY
-        Backend engineer with 6 years of experience building APIs.
-
-        EXPERIENCE
-        Senior Engineer - Acme Corp, Jan 2019 - Present
-          - Built booking services in Python with PostgreSQL.
-          - Shipped every service in Docker containers.
-
-        SKILLS
-        Python, PostgreSQL, Docker
-        Terraform modules for AWS networking
-
-        EDUCATION
-        BSc Computer Science, University of Leeds, 2015
-        """;
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-analysis-api-tests", Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<HttpManagementPayload> _factory = null!;
+    private LocalApiHost _host = null!;
     private HttpClient _client = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Host:ApiKey", ApiKey);
-            web.UseSetting("Host:DataDirectory", _folder);
-            web.UseSetting("Storage:Artifacts:RootPath", Path.Combine(_folder, "artifacts"));
-            web.UseSetting("Storage:Documents:DatabasePath", Path.Combine(_folder, "documents.db"));
-            web.UseSetting("Durable:DatabasePath", Path.Combine(_folder, "durable.db"));
-        });
-        _client = _factory.CreateClient();
-        _client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
+        _host = new LocalApiHost(ApiKey);
+        _client = _host.Client;
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Post_answers_durables_202_and_the_result_and_the_four_reports_follow()
     {
-        var candidateId = await IngestedCandidates.AddAsync(_factory.Services, "jane.txt", Cv, Ct);
+        var candidateId = await IngestedCandidates.AddAsync(_host.Factory.Services, "jane.txt", AnalysisSamples.Cv(), Ct);
         var jobId = await SaveJobAsync();
 
         using var response = await _client.PostAsJsonAsync("/api/analyses", new { candidateId, jobId }, Ct);
@@ -96,7 +43,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         using var payload = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var id = payload.RootElement.GetProperty("id").GetString()!;
-        var status = await PollAsync(payload.RootElement.GetProperty("statusQueryGetUri").GetString()!);
+        var status = await _host.PollUntilDoneAsync(payload.RootElement.GetProperty("statusQueryGetUri").GetString()!, Ct);
         Assert.Equal("Completed", status.GetProperty("runtimeStatus").GetString());
         Assert.Equal("completed", status.GetProperty("customStatus").GetProperty("phase").GetString());
 
@@ -132,7 +79,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [InlineData("""{"candidateId":"CANDIDATE","jobId":"UNKNOWN"}""", "application/json", 404, "job_not_found")]
     public async Task Bad_analysis_requests_are_4xx_with_a_stable_code_and_start_nothing(string body, string contentType, int status, string code)
     {
-        var candidateId = await IngestedCandidates.AddAsync(_factory.Services, "jane.txt", Cv, Ct);
+        var candidateId = await IngestedCandidates.AddAsync(_host.Factory.Services, "jane.txt", AnalysisSamples.Cv(), Ct);
         var jobId = await SaveJobAsync();
         var text = body.Replace("UNKNOWN", UnknownId, StringComparison.Ordinal).Replace("CANDIDATE", candidateId, StringComparison.Ordinal).Replace("JOB", jobId, StringComparison.Ordinal);
         using var content = new StringContent(text, Encoding.UTF8, contentType);
@@ -141,7 +88,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
 
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal(code, await ErrorBody.CodeAsync(response, Ct));
-        await foreach (var instance in _factory.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(Ct))
+        await foreach (var instance in _host.Factory.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(Ct))
         {
             Assert.NotEqual("AnalyzeResume", instance.Name);
         }
@@ -150,7 +97,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Every_route_needs_the_api_key_and_unknown_analyses_and_reports_are_404()
     {
-        using var anonymous = _factory.CreateClient();
+        using var anonymous = _host.Factory.CreateClient();
         using var denied = await anonymous.PostAsJsonAsync("/api/analyses", new { candidateId = UnknownId, jobId = UnknownId }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
         using var deniedRead = await anonymous.GetAsync("/api/analyses/some-id", Ct);
@@ -168,27 +115,9 @@ public sealed class AnalysisApiTests : IAsyncLifetime
 
     private async Task<string> SaveJobAsync()
     {
-        using var response = await _client.PostAsJsonAsync("/api/jobs", new { text = Job }, Ct);
+        using var response = await _client.PostAsJsonAsync("/api/jobs", new { text = AnalysisSamples.Job }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         return json.RootElement.GetProperty("jobId").GetString()!;
-    }
-
-    private async Task<JsonElement> PollAsync(string statusUri)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            using var response = await _client.GetAsync(statusUri, Ct);
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return body;
-            }
-
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            Assert.True(DateTime.UtcNow < deadline, "the analysis did not finish: " + body);
-            await Task.Delay(100, Ct);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using OpenAISimulator;
 using ResumeFlow.Testing.Durable;
+using ResumeFlow.Testing.Analysis;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Analysis.Reports;
 
