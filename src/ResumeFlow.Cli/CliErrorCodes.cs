@@ -17,6 +17,9 @@ public static class CliErrorCodes
     /// <summary>A symlink leading out of the given folder (or to a folder) is not followed.</summary>
     public const string CvSymlinkSkipped = "cv_symlink_not_followed";
     public const string InstanceNotFound = "instance_not_found";
+
+    /// <summary>The analysis orchestration ended Failed or Terminated.</summary>
+    public const string AnalysisFailed = "analysis_failed";
     public const string Interrupted = "interrupted";
 
     /// <summary>A retention sweep with no period set.</summary>

@@ -77,6 +77,7 @@ public static class ResumeFlowCli
         root.Subcommands.Add(AuditCommand.Create(environment, data));
         root.Subcommands.Add(EraseCommand.Create(environment, data));
         root.Subcommands.Add(RetentionCommand.Create(environment, data));
+        root.Subcommands.Add(AnalyzeCommand.Create(environment, data));
         return root;
     }
 

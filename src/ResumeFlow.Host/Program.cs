@@ -1,3 +1,4 @@
+using ResumeFlow.Host.Analysis;
 using ResumeFlow.Host.Erasure;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
@@ -31,6 +32,7 @@ app.MapIngestionApi();
 app.MapScreeningApi();
 app.MapReviewApi();
 app.MapErasureApi();
+app.MapAnalysisApi();
 
 app.Run();
 

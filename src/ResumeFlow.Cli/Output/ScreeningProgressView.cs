@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
@@ -13,8 +12,6 @@ namespace ResumeFlow.Cli.Output;
 /// </summary>
 internal static class ScreeningProgressView
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
     public static async Task<OrchestrationMetadata> WaitAsync(IAnsiConsole console, bool interactive, DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         if (!interactive)
@@ -56,46 +53,12 @@ internal static class ScreeningProgressView
         return final!;
     }
 
-    private static async Task<OrchestrationMetadata> PollAsync(
+    private static Task<OrchestrationMetadata> PollAsync(
         DurableTaskClient client,
         string instanceId,
         Action<ScreeningStatus, OrchestrationMetadata> onChange,
         CancellationToken cancellationToken)
-    {
-        string? last = null;
-        while (true)
-        {
-            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
-                ?? throw new CliException(CliErrorCodes.InstanceNotFound, $"Instance '{instanceId}' disappeared.");
-            if (metadata.SerializedCustomStatus is { } json && json != last)
-            {
-                last = json;
-                if (Parse(json) is { } status)
-                {
-                    onChange(status, metadata);
-                }
-            }
-
-            if (metadata.IsCompleted)
-            {
-                return metadata;
-            }
-
-            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    internal static ScreeningStatus? Parse(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<ScreeningStatus>(json, ScreeningJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+        => CustomStatusPoller.PollAsync(client, instanceId, ScreeningJson.Options, onChange, cancellationToken);
 
     private static void WriteLine(IAnsiConsole console, ScreeningStatus status)
     {

@@ -32,7 +32,7 @@ public sealed class AnalysisFunctions(IServiceProvider services)
         }
         catch (AnalysisException ex)
         {
-            return await FunctionsHttp.ErrorAsync(request, new ApiError(400, ex.Code, ex.Message), cancellationToken).ConfigureAwait(false);
+            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,5 @@
+using ResumeFlow.Host.Api;
 using ResumeFlow.Host.ErrorHandling;
-using ResumeFlow.Host.Http;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Workflows.Api;
 using ResumeFlow.Workflows.Audit;
@@ -27,7 +27,7 @@ public static class ReviewEndpoints
 
     private static async Task<IResult> ReviewAsync(string id, string candidateId, HttpRequest request, IReviewService reviews, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<ReviewBody>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await JsonBodies.ReadAsync<ReviewBody>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using ResumeFlow.Host.Api;
 using ResumeFlow.Host.ErrorHandling;
-using ResumeFlow.Host.Http;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Workflows.Api;
 using ResumeFlow.Host.Security;
@@ -31,7 +31,7 @@ public static class ScreeningEndpoints
 
     private static async Task<IResult> CreateJobAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<CreateJobBody>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await JsonBodies.ReadAsync<CreateJobBody>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -55,7 +55,7 @@ public static class ScreeningEndpoints
 
     private static async Task<IResult> CreateScreeningAsync(HttpRequest request, IScreeningService screening, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await JsonBodies.ReadAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;

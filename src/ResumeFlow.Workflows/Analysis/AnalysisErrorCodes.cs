@@ -6,6 +6,16 @@ public static class AnalysisErrorCodes
     public const string CandidateNotFound = "candidate_not_found";
     public const string CandidateTextMissing = "candidate_text_missing";
     public const string JobNotFound = "job_not_found";
+    public const string CandidateRequired = "candidate_required";
+    public const string JobRequired = "job_required";
+    public const string AnalysisNotFound = "analysis_not_found";
+
+    /// <summary>The analysis is still running, or failed: its reports do not exist (yet).</summary>
+    public const string AnalysisNotCompleted = "analysis_not_completed";
+
+    /// <summary>Not one of analysis.json, analysis.md, analysis.html, tailored.docx.</summary>
+    public const string UnknownReport = "unknown_report";
+    public const string ReportNotFound = "report_not_found";
 
     /// <summary>The CV has no such section, so the section's task cannot run.</summary>
     public const string SectionMissing = "section_missing";

@@ -16,7 +16,17 @@ internal sealed record AnalysisInputs(string CvText, IReadOnlyList<ResumeSection
         var kinds = AnalysisSections.KindsOf(section);
         foreach (var kind in kinds)
         {
-            var parts = Sections.Where(s => s.Kind == kind && !string.IsNullOrWhiteSpace(s.Text)).Select(s => s.Text.Trim()).ToList();
+            var parts = new List<string>();
+            var inSection = false;
+            foreach (var s in Sections)
+            {
+                inSection = s.Kind == kind || (inSection && AnalysisSections.Continues(section, s.Kind));
+                if (inSection && !string.IsNullOrWhiteSpace(s.Text))
+                {
+                    parts.Add(s.Text.Trim());
+                }
+            }
+
             if (parts.Count > 0)
             {
                 return string.Join('\n', parts);

@@ -29,6 +29,12 @@ public static class AnalysisSections
         (Summary, 4, [Experience, Skills], true),
     ];
 
+    /// <summary>
+    /// True when a section of <paramref name="kind"/> right after one of <paramref name="section"/>'s sections belongs to it:
+    /// the detector splits a skills block at a "Languages: C#, SQL" label (or a skills table's "Languages" row).
+    /// </summary>
+    public static bool Continues(string section, SectionKind kind) => section == Skills && kind == SectionKind.Languages;
+
     public static SectionKind[] KindsOf(string section) => section switch
     {
         Experience => [SectionKind.Experience],

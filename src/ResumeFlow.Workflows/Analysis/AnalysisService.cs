@@ -1,17 +1,28 @@
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Analysis.Reports;
 
 namespace ResumeFlow.Workflows.Analysis;
 
-internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore artifacts) : IAnalysisService
+internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore artifacts, IDocumentStore documents) : IAnalysisService
 {
     public async Task<string> StartAsync(AnalyzeResumeInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentException.ThrowIfNullOrWhiteSpace(input.CandidateId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(input.JobId);
+        if (string.IsNullOrWhiteSpace(input.CandidateId))
+        {
+            throw new AnalysisException(AnalysisErrorCodes.CandidateRequired, "Name the candidate: candidateId.");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.JobId))
+        {
+            throw new AnalysisException(AnalysisErrorCodes.JobRequired, "Name the job: jobId.");
+        }
+
+        // The same read the first activity does: a bad reference is refused here, before anything starts.
+        await AnalysisInputs.LoadAsync(documents, artifacts, input.CandidateId, input.JobId, cancellationToken).ConfigureAwait(false);
         return await client.ScheduleNewOrchestrationInstanceAsync(AnalysisTaskNames.AnalyzeResume, input, cancellationToken).ConfigureAwait(false);
     }
 
@@ -19,7 +30,7 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(analysisId);
         var metadata = await client.GetInstanceAsync(analysisId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        if (metadata is null)
+        if (metadata is null || metadata.Name != AnalysisTaskNames.AnalyzeResume)
         {
             return null;
         }
@@ -43,5 +54,37 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
         }
 
         return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, summary, report, null);
+    }
+
+    public async Task<AnalysisReportFile> OpenReportAsync(string analysisId, string file, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(analysisId);
+        ArgumentNullException.ThrowIfNull(file);
+        if (!AnalysisReportWriters.Files.Contains(file, StringComparer.Ordinal))
+        {
+            throw new AnalysisException(AnalysisErrorCodes.UnknownReport, $"Unknown report '{file}'; use {string.Join(", ", AnalysisReportWriters.Files)}.");
+        }
+
+        var metadata = await client.GetInstanceAsync(analysisId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
+            ?? throw new AnalysisException(AnalysisErrorCodes.AnalysisNotFound, $"No analysis has id '{analysisId}'.");
+        if (metadata.RuntimeStatus != OrchestrationRuntimeStatus.Completed || metadata.Name != AnalysisTaskNames.AnalyzeResume)
+        {
+            throw metadata.Name == AnalysisTaskNames.AnalyzeResume
+                ? new AnalysisException(AnalysisErrorCodes.AnalysisNotCompleted, $"Analysis '{analysisId}' is {metadata.RuntimeStatus}; its reports exist once it has completed.")
+                : new AnalysisException(AnalysisErrorCodes.AnalysisNotFound, $"No analysis has id '{analysisId}'.");
+        }
+
+        var reference = metadata.ReadOutputAs<AnalysisSummary>()?.Reports.GetValueOrDefault(file)
+            ?? throw new AnalysisException(AnalysisErrorCodes.ReportNotFound, $"Analysis '{analysisId}' has no {file}.");
+        var (container, name) = Ingestion.IngestionArtifacts.Split(reference);
+        try
+        {
+            var stream = await artifacts.OpenReadAsync(container, name, cancellationToken).ConfigureAwait(false);
+            return new AnalysisReportFile(file, AnalysisReportWriters.ContentType(file), stream);
+        }
+        catch (ArtifactNotFoundException)
+        {
+            throw new AnalysisException(AnalysisErrorCodes.ReportNotFound, $"The {file} of analysis '{analysisId}' is missing.");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ResumeFlow.Core.Documents;
+using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Erasure;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
@@ -32,6 +33,20 @@ public static class ApiErrors
     {
         ArgumentNullException.ThrowIfNull(exception);
         var status = exception.Code == ErasureErrorCodes.CandidateInUse ? 409 : 404;
+        return new ApiError(status, exception.Code, exception.Message);
+    }
+
+    public static ApiError From(AnalysisException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var status = exception.Code switch
+        {
+            AnalysisErrorCodes.CandidateNotFound or AnalysisErrorCodes.JobNotFound or AnalysisErrorCodes.AnalysisNotFound
+                or AnalysisErrorCodes.UnknownReport or AnalysisErrorCodes.ReportNotFound => 404,
+            AnalysisErrorCodes.AnalysisNotCompleted => 409,
+            AnalysisErrorCodes.CandidateTextMissing => 422,
+            _ => 400,
+        };
         return new ApiError(status, exception.Code, exception.Message);
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Candidates;
@@ -11,13 +10,11 @@ using Microsoft.DurableTask.Client;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Candidates;
+using ResumeFlow.IntegrationTests.Hosting;
 
 namespace ResumeFlow.IntegrationTests.Screening;
 
-/// <summary>
-/// The screening HTTP API on the local host (embedded engine and stores in a temp folder). The
-/// factory names a Host type other than <c>Program</c>, which the simulator's assembly also defines.
-/// </summary>
+/// <summary>The screening HTTP API on the local host (embedded engine and stores in a temp folder).</summary>
 public sealed class ScreeningApiTests : IAsyncLifetime
 {
     private const string ApiKey = "screening-api-test-key";
@@ -30,7 +27,7 @@ public sealed class ScreeningApiTests : IAsyncLifetime
         - Docker and Kubernetes
         """;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-api-tests", Guid.NewGuid().ToString("N"));
+    private LocalApiHost _host = null!;
     private WebApplicationFactory<HttpManagementPayload> _factory = null!;
     private HttpClient _client = null!;
 
@@ -38,33 +35,13 @@ public sealed class ScreeningApiTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Host:ApiKey", ApiKey);
-            web.UseSetting("Host:DataDirectory", _folder);
-            web.UseSetting("Storage:Artifacts:RootPath", Path.Combine(_folder, "artifacts"));
-            web.UseSetting("Storage:Documents:DatabasePath", Path.Combine(_folder, "documents.db"));
-            web.UseSetting("Durable:DatabasePath", Path.Combine(_folder, "durable.db"));
-        });
-        _client = _factory.CreateClient();
-        _client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
+        _host = new LocalApiHost(ApiKey);
+        _factory = _host.Factory;
+        _client = _host.Client;
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Post_starts_a_screening_with_durables_202_and_results_and_reports_follow()
@@ -146,21 +123,5 @@ public sealed class ScreeningApiTests : IAsyncLifetime
     private Task<string> AddCandidateAsync(string fileName, string text)
         => IngestedCandidates.AddAsync(_factory.Services, fileName, text, Ct);
 
-    private async Task<JsonElement> PollUntilDoneAsync(string statusUri)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            using var response = await _client.GetAsync(statusUri, Ct);
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return body;
-            }
-
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            Assert.True(DateTime.UtcNow < deadline, "the screening did not finish: " + body);
-            await Task.Delay(100, Ct);
-        }
-    }
+    private Task<JsonElement> PollUntilDoneAsync(string statusUri) => _host.PollUntilDoneAsync(statusUri, Ct);
 }

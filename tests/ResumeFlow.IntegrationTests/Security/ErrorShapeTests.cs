@@ -59,6 +59,10 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/screenings/{id}/audit", HttpMethod.Get, "/api/screenings/scr-nobody/audit", null, 404);
         yield return ("/api/candidates/{id}", HttpMethod.Delete, "/api/candidates/..%2Fetc", null, 404);
         yield return ("/api/candidates/{id}", HttpMethod.Delete, $"/api/candidates/{Id}", null, 404);
+        yield return ("/api/analyses", HttpMethod.Post, "/api/analyses", Json("{\"candidateId\":"), 400);
+        yield return ("/api/analyses", HttpMethod.Post, "/api/analyses", Json($"{{\"candidateId\":\"{Id}\",\"jobId\":\"{Id}\"}}"), 404);
+        yield return ("/api/analyses/{id}", HttpMethod.Get, "/api/analyses/no-such-analysis", null, 404);
+        yield return ("/api/analyses/{id}/{file}", HttpMethod.Get, "/api/analyses/no-such-analysis/report.exe", null, 404);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Documents;
+using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Sections;
+using ResumeFlow.Testing.Analysis;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Analysis.Reports;
 
@@ -68,6 +70,21 @@ public sealed class AnalysisRulesTests
         Assert.Contains("Built Python booking services on PostgreSQL.", tailored.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Rust", tailored.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("12 teams", tailored.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skills_block_split_at_a_languages_label_is_one_skills_section_and_spoken_languages_stay_out()
+    {
+        var cv = string.Join('\n', "JANE DOE", "", "EXPERIENCE", "Engineer - Acme, 2019 - Present", "  - Built APIs in Python.", "",
+            "SKILLS", "Languages: Python, SQL, Go", "Data: PostgreSQL, Redis", "", "EDUCATION", "BSc Computer Science, 2015", "",
+            "LANGUAGES", "English (fluent), German (C1)");
+        var inputs = new AnalysisInputs(cv, SectionDetector.Detect(DocumentExtractor.FromText(cv)), JobAnalyzer.Analyze(AnalysisSamples.Job));
+
+        var skills = inputs.SectionText(AnalysisSections.Skills);
+
+        Assert.NotNull(skills);
+        Assert.Contains("PostgreSQL", skills, StringComparison.Ordinal);
+        Assert.DoesNotContain("English", skills, StringComparison.Ordinal);
     }
 
     [Fact]

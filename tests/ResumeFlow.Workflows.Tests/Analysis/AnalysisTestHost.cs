@@ -1,7 +1,6 @@
 using ResumeFlow.Workflows.Catalogue;
 using System.Text;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
@@ -12,26 +11,27 @@ using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Candidates;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Analysis;
 
 namespace ResumeFlow.Workflows.Tests.Analysis;
 
 /// <summary>
-/// AnalyzeResume on Microsoft's in-process Durable Task host over the embedded stores in a temp folder, with the
-/// LLM (when asked for) through the real gateway against the simulator.
+/// AnalyzeResume on the chosen executor (the embedded engine or Microsoft's in-process host) over the embedded
+/// stores in a temp folder, with the LLM (when asked for) through the real gateway against the simulator.
 /// </summary>
 internal sealed class AnalysisTestHost : IAsyncDisposable
 {
-    private readonly DurableTaskTestHost _host;
+    private readonly DurableTestHost _host;
     private readonly OpenAISimulatorServer? _simulator;
     private readonly string _folder;
 
-    private AnalysisTestHost(DurableTaskTestHost host, OpenAISimulatorServer? simulator, string folder)
+    private AnalysisTestHost(DurableTestHost host, OpenAISimulatorServer? simulator, string folder)
     {
         _host = host;
         _simulator = simulator;
         _folder = folder;
-        Service = new AnalysisService(host.Client, host.Services.GetRequiredService<IArtifactStore>());
+        Service = host.Services.GetRequiredService<IAnalysisService>();
     }
 
     public IAnalysisService Service { get; }
@@ -46,6 +46,7 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?> settings,
         SimulatorOptions? simulator,
         Action<LlmOptions>? llm,
+        OrchestrationExecutor executor,
         CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-analysis-tests", Guid.NewGuid().ToString("N"));
@@ -59,33 +60,31 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
             })
             .AddInMemoryCollection(settings)
             .Build();
-        var host = await DurableTaskTestHost.StartAsync(
+        var host = await DurableTestHost.StartAsync(
             registry => registry.AddWorkflowTasks(AnalysisTasks.All),
-            new DurableTaskTestHostOptions
+            services =>
             {
-                ConfigureServices = services =>
+                services.AddSingleton<IConfiguration>(configuration);
+                services.AddResumeFlowStorage(configuration);
+                if (server is not null)
                 {
-                    services.AddSingleton<IConfiguration>(configuration);
-                    services.AddResumeFlowStorage(configuration);
-                    if (server is not null)
+                    services.AddResumeFlowLlm(o =>
                     {
-                        services.AddResumeFlowLlm(o =>
-                        {
-                            o.Endpoint = server.BaseUri.ToString();
-                            o.ApiKey = "test-key";
-                            o.Deployment = "primary";
-                            o.RequestsPerMinute = 100_000;
-                            o.TokensPerMinute = 100_000_000;
-                            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
-                            o.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
-                            o.CacheEnabled = false;
-                            llm?.Invoke(o);
-                        });
-                    }
+                        o.Endpoint = server.BaseUri.ToString();
+                        o.ApiKey = "test-key";
+                        o.Deployment = "primary";
+                        o.RequestsPerMinute = 100_000;
+                        o.TokensPerMinute = 100_000_000;
+                        o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+                        o.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
+                        o.CacheEnabled = false;
+                        llm?.Invoke(o);
+                    });
+                }
 
-                    services.AddAnalysisWorkflow();
-                },
+                services.AddAnalysisWorkflow();
             },
+            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db"), Executor = executor },
             cancellationToken);
         return new AnalysisTestHost(host, server, folder);
     }
@@ -103,15 +102,8 @@ internal sealed class AnalysisTestHost : IAsyncDisposable
     public async Task<AnalysisResult> RunAsync(AnalyzeResumeInput input, CancellationToken cancellationToken)
     {
         var id = await Service.StartAsync(input, cancellationToken);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        OrchestrationMetadata? final;
-        do
-        {
-            await Task.Delay(250, cancellationToken);
-            final = await Client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
-        }
-        while (final is { IsCompleted: false } && DateTime.UtcNow < deadline);
-        Assert.True(final?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{final?.RuntimeStatus}: {final?.FailureDetails?.ErrorMessage} {final?.SerializedCustomStatus}");
+        var final = await _host.WaitAsync(id, TimeSpan.FromSeconds(90), cancellationToken);
+        Assert.True(final.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{final.RuntimeStatus}: {final.FailureDetails?.ErrorMessage} {final.SerializedCustomStatus}");
         return (await Service.GetResultAsync(id, cancellationToken))!;
     }
 

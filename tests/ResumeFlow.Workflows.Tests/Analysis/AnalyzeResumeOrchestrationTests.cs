@@ -1,13 +1,19 @@
 using System.Text;
 using System.Text.Json;
 using OpenAISimulator;
+using ResumeFlow.Testing.Durable;
+using ResumeFlow.Testing.Analysis;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Analysis.Reports;
 
 namespace ResumeFlow.Workflows.Tests.Analysis;
 
-public sealed class AnalyzeResumeOrchestrationTests
+/// <summary>AnalyzeResume on the SDK types. One body per behaviour, run on every executor (subclasses below).</summary>
+public abstract class AnalyzeResumeOrchestrationTests
 {
+    /// <summary>The executor this run of the shared bodies uses.</summary>
+    protected abstract OrchestrationExecutor Executor { get; }
+
     private static readonly Dictionary<string, string?> DeterministicOnly = new() { ["Analysis:MaxConcurrency"] = "1" };
 
     private static readonly Dictionary<string, string?> TwoDeployments = new()
@@ -21,7 +27,7 @@ public sealed class AnalyzeResumeOrchestrationTests
     public async Task Sections_run_in_priority_order_and_the_summary_waits_for_experience_and_skills()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await AnalysisTestHost.StartAsync(DeterministicOnly, simulator: null, llm: null, ct);
+        await using var host = await AnalysisTestHost.StartAsync(DeterministicOnly, simulator: null, llm: null, Executor, ct);
         var input = await host.AddAsync(AnalysisSamples.Cv(), AnalysisSamples.Job, ct);
 
         var result = await host.RunAsync(input, ct);
@@ -54,7 +60,7 @@ public sealed class AnalyzeResumeOrchestrationTests
     public async Task Failed_prerequisite_skips_its_dependents_with_a_reason_and_the_analysis_completes()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await AnalysisTestHost.StartAsync(DeterministicOnly, simulator: null, llm: null, ct);
+        await using var host = await AnalysisTestHost.StartAsync(DeterministicOnly, simulator: null, llm: null, Executor, ct);
         var input = await host.AddAsync(AnalysisSamples.Cv(withExperience: false), AnalysisSamples.Job, ct);
 
         var result = await host.RunAsync(input, ct);
@@ -83,6 +89,7 @@ public sealed class AnalyzeResumeOrchestrationTests
                 o.RequestTimeout = TimeSpan.FromSeconds(60);
                 o.MaxRetries = 0;
             },
+            Executor,
             ct);
         var input = await host.AddAsync(AnalysisSamples.Cv("[[sim:timeout]]"), AnalysisSamples.Job, ct);
 
@@ -101,7 +108,7 @@ public sealed class AnalyzeResumeOrchestrationTests
     public async Task Both_deployments_failing_fall_back_to_the_deterministic_analysis()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await AnalysisTestHost.StartAsync(TwoDeployments, new SimulatorOptions { ClockFactor = 10 }, o => o.MaxRetries = 0, ct);
+        await using var host = await AnalysisTestHost.StartAsync(TwoDeployments, new SimulatorOptions { ClockFactor = 10 }, o => o.MaxRetries = 0, Executor, ct);
         var input = await host.AddAsync(AnalysisSamples.Cv("[[sim:500 x2]]"), AnalysisSamples.Job, ct);
 
         var result = await host.RunAsync(input, ct);
@@ -130,6 +137,7 @@ public sealed class AnalyzeResumeOrchestrationTests
                 o.Deployments["primary"] = new Llm.Deployments.LlmDeploymentOptions { RequestsPerMinute = 6, SpillOver = ["secondary"] };
                 o.Deployments["secondary"] = new Llm.Deployments.LlmDeploymentOptions();
             },
+            Executor,
             ct);
         var input = await host.AddAsync(AnalysisSamples.Cv(), AnalysisSamples.Job, ct);
 
@@ -149,4 +157,14 @@ public sealed class AnalyzeResumeOrchestrationTests
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return await reader.ReadToEndAsync(ct);
     }
+}
+
+public sealed class AnalyzeResumeOrchestrationTests_on_the_embedded_engine : AnalyzeResumeOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+}
+
+public sealed class AnalyzeResumeOrchestrationTests_on_the_in_process_test_host : AnalyzeResumeOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }

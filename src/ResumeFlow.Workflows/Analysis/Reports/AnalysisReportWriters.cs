@@ -17,6 +17,16 @@ public static class AnalysisReportWriters
 
     public static IReadOnlyList<string> Files { get; } = [Json, Markdown, Html, Docx];
 
+    /// <summary>The media type each file is served with.</summary>
+    public static string ContentType(string file) => file switch
+    {
+        Json => "application/json; charset=utf-8",
+        Markdown => "text/markdown; charset=utf-8",
+        Html => "text/html; charset=utf-8",
+        Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file, "Unknown analysis report file."),
+    };
+
     public static byte[] Write(string file, AnalysisReport report) => file switch
     {
         Json => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, AnalysisJson.Options),
@@ -108,7 +118,8 @@ public static class AnalysisReportWriters
         return stream.ToArray();
     }
 
-    private static string Describe(AnalysisSuggestion p) => p.Kind switch
+    /// <summary>A plan item as one sentence (the reports and the CLI say it the same way).</summary>
+    public static string Describe(AnalysisSuggestion p) => p.Kind switch
     {
         SuggestionKind.AddKeyword => $"Add the keyword \"{p.Text}\" (shown by: {p.Evidence})",
         SuggestionKind.Reorder => $"Move \"{p.Evidence}\" to the top",

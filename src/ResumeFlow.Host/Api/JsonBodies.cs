@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http.Features;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Workflows.Api;
 
-namespace ResumeFlow.Host.Http;
+namespace ResumeFlow.Host.Api;
 
-/// <summary>Reads a JSON request body under <see cref="ApiLimits.MaxBodyBytes"/>, answering 413/415/400 with a code.</summary>
-internal static class JsonBody
+/// <summary>Reads a JSON request body through <see cref="ApiRequests"/> within <see cref="ApiLimits.MaxBodyBytes"/>, or the error to answer.</summary>
+internal static class JsonBodies
 {
     public static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class

@@ -1,7 +1,7 @@
-namespace ResumeFlow.Workflows.Tests.Analysis;
+namespace ResumeFlow.Testing.Analysis;
 
 /// <summary>A small job and CVs whose sections the detector finds; <c>{skills}</c> lets a test plant simulator markers.</summary>
-internal static class AnalysisSamples
+public static class AnalysisSamples
 {
     public const string Job = """
         # Backend Engineer
