@@ -50,7 +50,7 @@ internal sealed class FileLlmResultCache : ILlmResultCache
     }
 
     /// <summary>Reads every entry (erasure is rare; a per-item folder would cost every lookup a level).</summary>
-    public async ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default)
+    public async ValueTask<int> RemoveItemsAsync(Func<string, bool> itemKeyMatches, CancellationToken cancellationToken = default)
     {
         var removed = 0;
         foreach (var path in Directory.EnumerateFiles(_directory, "*.json"))
@@ -66,7 +66,7 @@ internal sealed class FileLlmResultCache : ILlmResultCache
                 continue;
             }
 
-            if (stored?.Entry.ItemKey == itemKey)
+            if (stored?.Entry.ItemKey is { } item && itemKeyMatches(item))
             {
                 File.Delete(path);
                 removed++;

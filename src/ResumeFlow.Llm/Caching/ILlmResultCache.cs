@@ -7,6 +7,6 @@ public interface ILlmResultCache
 
     ValueTask SetAsync(LlmCacheKey key, LlmCacheEntry entry, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes every entry of one item (<see cref="LlmCacheEntry.ItemKey"/>), e.g. an erased candidate's; returns how many.</summary>
-    ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default);
+    /// <summary>Removes every entry whose <see cref="LlmCacheEntry.ItemKey"/> matches (e.g. an erased candidate's); returns how many.</summary>
+    ValueTask<int> RemoveItemsAsync(Func<string, bool> itemKeyMatches, CancellationToken cancellationToken = default);
 }

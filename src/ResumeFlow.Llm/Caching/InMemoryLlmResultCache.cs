@@ -16,12 +16,12 @@ internal sealed class InMemoryLlmResultCache : ILlmResultCache
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<int> RemoveItemAsync(string itemKey, CancellationToken cancellationToken = default)
+    public ValueTask<int> RemoveItemsAsync(Func<string, bool> itemKeyMatches, CancellationToken cancellationToken = default)
     {
         var removed = 0;
         foreach (var (key, entry) in _entries)
         {
-            if (entry.ItemKey == itemKey && _entries.TryRemove(key, out _))
+            if (entry.ItemKey is { } item && itemKeyMatches(item) && _entries.TryRemove(key, out _))
             {
                 removed++;
             }

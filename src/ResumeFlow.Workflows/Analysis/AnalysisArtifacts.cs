@@ -15,9 +15,12 @@ public static class AnalysisArtifacts
 
     public static string ReportName(string analysisId, string file) => Folder(analysisId) + "/" + file;
 
-    /// <summary>Cache entry of a section result by (section text hash, job hash, deployment, prompt version).</summary>
-    public static string CacheName(string sectionText, string jobText, string producer, string promptVersion) =>
-        "analysis-cache/" + Hash(Hash(sectionText) + "|" + Hash(jobText) + "|" + producer + "|" + promptVersion) + ".json";
+    /// <summary>
+    /// Cache entry of a section result by (section text hash, job hash, deployment, prompt version), in a folder per
+    /// candidate so an erasure finds the candidate's entries by name.
+    /// </summary>
+    public static string CacheName(string candidateId, string sectionText, string jobText, string producer, string promptVersion) =>
+        "analysis-cache/" + Safe(candidateId) + "/" + Hash(Hash(sectionText) + "|" + Hash(jobText) + "|" + producer + "|" + promptVersion) + ".json";
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

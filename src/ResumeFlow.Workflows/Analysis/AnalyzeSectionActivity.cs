@@ -25,7 +25,7 @@ public sealed class AnalyzeSectionActivity(IDocumentStore documents, IArtifactSt
         }
 
         var producer = input.Deployment ?? SectionOutcome.Deterministic;
-        var cacheName = AnalysisArtifacts.CacheName(text, inputs.Job.Text, producer, SectionAnalyzer.PromptVersion);
+        var cacheName = AnalysisArtifacts.CacheName(input.CandidateId, text, inputs.Job.Text, producer, SectionAnalyzer.PromptVersion);
         var analysis = options.Value.CacheResults ? await ReadAsync<SectionAnalysis>(AnalysisArtifacts.Container, cacheName, ct).ConfigureAwait(false) : null;
         if (analysis is null)
         {

@@ -50,7 +50,9 @@ internal sealed class CandidateErasure(
             throw new ErasureException(ErasureErrorCodes.CandidateNotFound, $"Nothing is stored of candidate '{candidateId}'.");
         }
 
-        var cacheCount = await llmCache.RemoveItemAsync(candidateId, cancellationToken).ConfigureAwait(false);
+        // Screening and ingestion key their LLM calls by candidate id, resume analysis by "{analysis instance}/{section}".
+        var analyses = instances.Select(i => i.InstanceId + "/").ToList();
+        var cacheCount = await llmCache.RemoveItemsAsync(key => key == candidateId || analyses.Exists(a => key.StartsWith(a, StringComparison.Ordinal)), cancellationToken).ConfigureAwait(false);
         foreach (var instance in instances)
         {
             await client!.PurgeInstanceAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
