@@ -13,13 +13,11 @@ namespace ResumeFlow.Cli.Output;
 /// </summary>
 internal static class ScreeningProgressView
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-
     public static async Task<OrchestrationMetadata> WaitAsync(IAnsiConsole console, bool interactive, DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         if (!interactive)
         {
-            return await PollAsync(client, instanceId, (status, _) => WriteLine(console, status), cancellationToken).ConfigureAwait(false);
+            return await PollAsync(client, instanceId, status => WriteLine(console, status), cancellationToken).ConfigureAwait(false);
         }
 
         OrchestrationMetadata? final = null;
@@ -33,7 +31,7 @@ internal static class ScreeningProgressView
                 final = await PollAsync(
                     client,
                     instanceId,
-                    (status, _) =>
+                    status =>
                     {
                         scoring.MaxValue = Math.Max(1, status.Total);
                         scoring.Value = status.Completed;
@@ -56,34 +54,22 @@ internal static class ScreeningProgressView
         return final!;
     }
 
-    private static async Task<OrchestrationMetadata> PollAsync(
+    private static Task<OrchestrationMetadata> PollAsync(
         DurableTaskClient client,
         string instanceId,
-        Action<ScreeningStatus, OrchestrationMetadata> onChange,
+        Action<ScreeningStatus> onChange,
         CancellationToken cancellationToken)
-    {
-        string? last = null;
-        while (true)
-        {
-            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
-                ?? throw new CliException(CliErrorCodes.InstanceNotFound, $"Instance '{instanceId}' disappeared.");
-            if (metadata.SerializedCustomStatus is { } json && json != last)
+        => InstancePolling.PollAsync(
+            client,
+            instanceId,
+            json =>
             {
-                last = json;
                 if (Parse(json) is { } status)
                 {
-                    onChange(status, metadata);
+                    onChange(status);
                 }
-            }
-
-            if (metadata.IsCompleted)
-            {
-                return metadata;
-            }
-
-            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-        }
-    }
+            },
+            cancellationToken);
 
     internal static ScreeningStatus? Parse(string json)
     {

@@ -9,6 +9,9 @@ public static class CallArtifacts
 {
     public const string Container = "calls";
 
+    /// <summary>Where transcripts wait to be analysed when a request names them instead of uploading them.</summary>
+    public const string InboxContainer = "transcripts";
+
     public static string SourcePrefix(string runId) => $"{runId}/source/";
 
     public static string Source(string runId, string fileName) => SourcePrefix(runId) + fileName;
@@ -16,6 +19,9 @@ public static class CallArtifacts
     public static string Call(string runId, string callId) => $"{runId}/calls/{callId}.json";
 
     public static string Result(string runId, string callId) => $"{runId}/results/{callId}.json";
+
+    /// <summary>The run's <see cref="CallRunSettings"/>, written before it starts.</summary>
+    public static string Settings(string runId) => $"{runId}/run.json";
 
     public static string Errors(string runId) => $"{runId}/errors.json";
 
