@@ -23,6 +23,9 @@ public static class CallArtifacts
     /// <summary>The run's <see cref="CallRunSettings"/>, written before it starts.</summary>
     public static string Settings(string runId) => $"{runId}/run.json";
 
+    /// <summary>The <see cref="CandidateCallNote"/> of a candidate, outside any run (the latest run tied to them writes it).</summary>
+    public static string CandidateNote(string candidateId) => $"candidates/{candidateId}.json";
+
     public static string Errors(string runId) => $"{runId}/errors.json";
 
     public static string ReportHtml(string runId) => $"{runId}/report.html";

@@ -45,4 +45,5 @@ public sealed record ScreeningReportRow(
     IReadOnlyList<string> MissingMustHaves,
     IReadOnlyList<string> Evidence,
     string? ErrorCode,
-    IReadOnlyList<string>? MustHaveNotes = null);
+    IReadOnlyList<string>? MustHaveNotes = null,
+    string? CallSummary = null);

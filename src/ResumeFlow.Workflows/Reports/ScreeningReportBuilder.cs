@@ -8,7 +8,7 @@ public static class ScreeningReportBuilder
 {
     public const int BinWidth = 10;
 
-    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results)
+    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results, IReadOnlyDictionary<string, string>? callSummaries = null)
     {
         ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(results);
@@ -29,7 +29,8 @@ public static class ScreeningReportBuilder
                 r.MissingMustHaves,
                 r.Evidence,
                 r.ErrorCode,
-                MustHaveNotes(r)))
+                MustHaveNotes(r),
+                callSummaries?.GetValueOrDefault(r.CandidateId)))
             .ToList();
 
         var scored = ranked.Where(r => r.ErrorCode is null).ToList();

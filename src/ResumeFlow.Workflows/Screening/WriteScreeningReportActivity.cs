@@ -65,7 +65,8 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, IAr
             Reports = locations,
         };
 
-        var report = ScreeningReportBuilder.Build(screening, results.Values);
+        var calls = await Calls.CandidateCallNotes.FindAsync(artifacts, results.Keys, cancellationToken).ConfigureAwait(false);
+        var report = ScreeningReportBuilder.Build(screening, results.Values, calls.ToDictionary(c => c.Key, c => c.Value.Summary, StringComparer.Ordinal));
         screening = screening with
         {
             Total = report.Totals.Total,
