@@ -20,6 +20,7 @@ public static class CliErrorCodes
     public const string NoTranscriptFiles = "no_transcript_files";
     public const string InvalidCandidateId = "invalid_candidate_id";
     public const string CallAnalysisFailed = "call_analysis_failed";
+    public const string AttributesFileNotFound = "attributes_file_not_found";
     public const string InstanceNotFound = "instance_not_found";
     public const string Interrupted = "interrupted";
     public const string Unexpected = "unexpected_error";

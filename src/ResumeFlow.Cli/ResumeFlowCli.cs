@@ -74,6 +74,7 @@ public static class ResumeFlowCli
         root.Subcommands.Add(ResultsCommand.Create(environment, data));
         root.Subcommands.Add(RetryFailedCommand.Create(environment, data));
         root.Subcommands.Add(CallsCommand.Create(environment, data));
+        root.Subcommands.Add(SelectionRatesCommand.Create(environment, data));
         return root;
     }
 

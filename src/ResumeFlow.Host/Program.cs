@@ -27,6 +27,7 @@ app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();
 app.MapCallAnalysisApi();
+app.MapSelectionRateApi();
 
 app.Run();
 

@@ -16,6 +16,7 @@ public static class WorkflowsServiceCollectionExtensions
         Batches.BatchWorkflowServiceCollectionExtensions.AddBatchWorkflow(services);
         Analysis.AnalysisServiceCollectionExtensions.AddAnalysisWorkflow(services);
         Calls.CallAnalysisServiceCollectionExtensions.AddCallAnalysisWorkflow(services);
+        Fairness.FairnessServiceCollectionExtensions.AddSelectionRates(services);
         return services;
     }
 }

@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using ResumeFlow.Host.Management;
+using ResumeFlow.IntegrationTests.Ingestion;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Testing;
 using ResumeFlow.Workflows.Calls;
@@ -14,46 +12,21 @@ using ResumeFlow.Workflows.Calls;
 namespace ResumeFlow.IntegrationTests.Calls;
 
 /// <summary>The call-analysis HTTP API on the local host (embedded engine and stores in a temp folder, no LLM: metrics only).</summary>
-public sealed class CallAnalysisApiTests : IAsyncLifetime
+public sealed class CallAnalysisApiTests : IAsyncDisposable
 {
-    private const string ApiKey = "calls-api-test-key";
+    private readonly IngestionHostFactory _host = new(new Dictionary<string, string?>());
+    private readonly HttpClient _client;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "resumeflow-calls-api-tests", Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<HttpManagementPayload> _factory = null!;
-    private HttpClient _client = null!;
+    public CallAnalysisApiTests() => _client = _host.CreateClient();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(RepositoryPaths.Root!, "samples", "calls", name));
 
-    public ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Host:ApiKey", ApiKey);
-            web.UseSetting("Host:DataDirectory", _folder);
-            web.UseSetting("Storage:Artifacts:RootPath", Path.Combine(_folder, "artifacts"));
-            web.UseSetting("Storage:Documents:DatabasePath", Path.Combine(_folder, "documents.db"));
-            web.UseSetting("Durable:DatabasePath", Path.Combine(_folder, "durable.db"));
-        });
-        _client = _factory.CreateClient();
-        _client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
-        return ValueTask.CompletedTask;
-    }
-
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
-        await _factory.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
+        await _host.DisposeAsync();
     }
 
     [Fact]
@@ -73,7 +46,7 @@ public sealed class CallAnalysisApiTests : IAsyncLifetime
         using var payload = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         var id = payload.RootElement.GetProperty("id").GetString()!;
         Assert.StartsWith("calls-", id, StringComparison.Ordinal);
-        var status = await PollUntilDoneAsync(payload.RootElement.GetProperty("statusQueryGetUri").GetString()!);
+        var status = await IngestionHostFactory.WaitForStatusAsync(_client, payload.RootElement.GetProperty("id").GetString()!, Ct, TimeSpan.FromSeconds(120));
         Assert.Equal("Completed", status.GetProperty("runtimeStatus").GetString());
 
         using var run = JsonDocument.Parse(await _client.GetStringAsync($"/api/call-analyses/{id}", Ct));
@@ -91,7 +64,7 @@ public sealed class CallAnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task A_json_body_naming_inbox_transcripts_starts_a_run_over_them()
     {
-        var artifacts = _factory.Services.GetRequiredService<IArtifactStore>();
+        var artifacts = _host.Services.GetRequiredService<IArtifactStore>();
         foreach (var name in new[] { "gen-03-mei-tanaka.srt", "gen-export.csv" })
         {
             using var content = new MemoryStream(Sample(name));
@@ -103,7 +76,7 @@ public sealed class CallAnalysisApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         using var payload = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        var status = await PollUntilDoneAsync(payload.RootElement.GetProperty("statusQueryGetUri").GetString()!);
+        var status = await IngestionHostFactory.WaitForStatusAsync(_client, payload.RootElement.GetProperty("id").GetString()!, Ct, TimeSpan.FromSeconds(120));
         Assert.Equal("Completed", status.GetProperty("runtimeStatus").GetString());
         Assert.True(status.GetProperty("output").GetProperty("calls").GetInt32() > 2, status.ToString());
     }
@@ -125,7 +98,7 @@ public sealed class CallAnalysisApiTests : IAsyncLifetime
 
         using var response = await _client.PostAsync("/api/call-analyses" + query, content, Ct);
 
-        await AssertErrorAsync(response, status, code);
+        await ApiAssert.ErrorAsync(response, status, code);
         await AssertNothingStartedAsync();
     }
 
@@ -136,59 +109,30 @@ public sealed class CallAnalysisApiTests : IAsyncLifetime
 
         using var response = await _client.PostAsync("/api/call-analyses?fileName=huge.txt", content, Ct);
 
-        await AssertErrorAsync(response, 413, "upload_too_large");
+        await ApiAssert.ErrorAsync(response, 413, "upload_too_large");
         await AssertNothingStartedAsync();
-        var stored = _factory.Services.GetRequiredService<IArtifactStore>().ListAsync(CallArtifacts.Container, string.Empty, Ct);
+        var stored = _host.Services.GetRequiredService<IArtifactStore>().ListAsync(CallArtifacts.Container, string.Empty, Ct);
         Assert.Empty(await stored.ToListAsync(Ct));
     }
 
     [Fact]
     public async Task The_api_key_is_required_and_unknown_runs_are_404()
     {
-        using var anonymous = _factory.CreateClient();
+        using var anonymous = _host.CreateClient(withKey: false);
         using var denied = await anonymous.PostAsync("/api/call-analyses?fileName=a.txt", new StringContent("Ann: hi"), Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
         using var deniedRead = await anonymous.GetAsync("/api/call-analyses/calls-0000", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, deniedRead.StatusCode);
 
-        await AssertErrorAsync(await _client.GetAsync("/api/call-analyses/calls-0000", Ct), 404, "call_analysis_not_found");
-        await AssertErrorAsync(await _client.GetAsync("/api/call-analyses/calls-0000/report.html", Ct), 404, "call_analysis_not_found");
-    }
-
-    private static async Task AssertErrorAsync(HttpResponseMessage response, int status, string code)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(Ct);
-            Assert.True(status == (int)response.StatusCode, $"{(int)response.StatusCode}: {text}");
-            using var error = JsonDocument.Parse(text);
-            Assert.Equal(code, error.RootElement.GetProperty("error").GetProperty("code").GetString());
-        }
+        await ApiAssert.ErrorAsync(await _client.GetAsync("/api/call-analyses/calls-0000", Ct), 404, "call_analysis_not_found");
+        await ApiAssert.ErrorAsync(await _client.GetAsync("/api/call-analyses/calls-0000/report.html", Ct), 404, "call_analysis_not_found");
     }
 
     private async Task AssertNothingStartedAsync()
     {
-        await foreach (var instance in _factory.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(Ct))
+        await foreach (var instance in _host.Services.GetRequiredService<DurableTaskClient>().GetAllInstancesAsync(new OrchestrationQuery()).WithCancellation(Ct))
         {
             Assert.NotEqual(AnalyzeCallsOrchestrator.Name, instance.Name);
-        }
-    }
-
-    private async Task<JsonElement> PollUntilDoneAsync(string statusUri)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            using var response = await _client.GetAsync(statusUri, Ct);
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return body;
-            }
-
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            Assert.True(DateTime.UtcNow < deadline, "the run did not finish: " + body);
-            await Task.Delay(100, Ct);
         }
     }
 }
