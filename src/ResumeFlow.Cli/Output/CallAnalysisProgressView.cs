@@ -19,27 +19,24 @@ internal static class CallAnalysisProgressView
         }
 
         OrchestrationMetadata? final = null;
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async ctx =>
-            {
-                var calls = ctx.AddTask("calls", autoStart: true, maxValue: 1);
-                final = await InstancePolling.PollAsync(
-                    client,
-                    instanceId,
-                    json =>
+        await LiveProgress.StartAsync(console, async ctx =>
+        {
+            var calls = ctx.AddTask("calls", autoStart: true, maxValue: 1);
+            final = await InstancePolling.PollAsync(
+                client,
+                instanceId,
+                json =>
+                {
+                    if (Parse(json) is { } status)
                     {
-                        if (Parse(json) is { } status)
-                        {
-                            calls.MaxValue = Math.Max(1, status.Total);
-                            calls.Value = status.Completed;
-                            calls.Description = $"{status.Phase} ({status.Completed}/{status.Total} calls, {status.Failed} failed)";
-                        }
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                calls.Value = calls.MaxValue;
-            }).ConfigureAwait(false);
+                        calls.MaxValue = Math.Max(1, status.Total);
+                        calls.Value = status.Completed;
+                        calls.Description = $"{status.Phase} ({status.Completed}/{status.Total} calls, {status.Failed} failed)";
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            calls.Value = calls.MaxValue;
+        }).ConfigureAwait(false);
         return final!;
     }
 

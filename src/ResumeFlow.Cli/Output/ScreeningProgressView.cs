@@ -21,36 +21,33 @@ internal static class ScreeningProgressView
         }
 
         OrchestrationMetadata? final = null;
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async ctx =>
-            {
-                var scoring = ctx.AddTask("scoring", autoStart: true, maxValue: 1);
-                ProgressTask? llm = null;
-                final = await PollAsync(
-                    client,
-                    instanceId,
-                    status =>
-                    {
-                        scoring.MaxValue = Math.Max(1, status.Total);
-                        scoring.Value = status.Completed;
-                        scoring.Description = $"scoring ({status.Completed}/{status.Total}, {status.Failed} failed, {status.Passed} passed)";
-                        if (status.LlmTotal > 0)
-                        {
-                            llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
-                            llm.MaxValue = status.LlmTotal;
-                            llm.Value = status.LlmCompleted;
-                            llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
-                        }
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                scoring.Value = scoring.MaxValue;
-                if (llm is not null)
+        await LiveProgress.StartAsync(console, async ctx =>
+        {
+            var scoring = ctx.AddTask("scoring", autoStart: true, maxValue: 1);
+            ProgressTask? llm = null;
+            final = await PollAsync(
+                client,
+                instanceId,
+                status =>
                 {
-                    llm.Value = llm.MaxValue;
-                }
-            }).ConfigureAwait(false);
+                    scoring.MaxValue = Math.Max(1, status.Total);
+                    scoring.Value = status.Completed;
+                    scoring.Description = $"scoring ({status.Completed}/{status.Total}, {status.Failed} failed, {status.Passed} passed)";
+                    if (status.LlmTotal > 0)
+                    {
+                        llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
+                        llm.MaxValue = status.LlmTotal;
+                        llm.Value = status.LlmCompleted;
+                        llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            scoring.Value = scoring.MaxValue;
+            if (llm is not null)
+            {
+                llm.Value = llm.MaxValue;
+            }
+        }).ConfigureAwait(false);
         return final!;
     }
 
