@@ -12,6 +12,9 @@ public static class CallArtifacts
     /// <summary>Where transcripts wait to be analysed when a request names them instead of uploading them.</summary>
     public const string InboxContainer = "transcripts";
 
+    /// <summary>Where the <see cref="CandidateCallNote"/>s live, outside any run.</summary>
+    public const string CandidateNotePrefix = "candidates/";
+
     public static string SourcePrefix(string runId) => $"{runId}/source/";
 
     public static string Source(string runId, string fileName) => SourcePrefix(runId) + fileName;
@@ -24,7 +27,7 @@ public static class CallArtifacts
     public static string Settings(string runId) => $"{runId}/run.json";
 
     /// <summary>The <see cref="CandidateCallNote"/> of a candidate, outside any run (the latest run tied to them writes it).</summary>
-    public static string CandidateNote(string candidateId) => $"candidates/{candidateId}.json";
+    public static string CandidateNote(string candidateId) => CandidateNotePrefix + candidateId + ".json";
 
     public static string Errors(string runId) => $"{runId}/errors.json";
 

@@ -24,14 +24,23 @@ public static class CandidateCallNotes
     /// <summary>The notes of those candidates that have one, by candidate id.</summary>
     public static async Task<IReadOnlyDictionary<string, CandidateCallNote>> FindAsync(IArtifactStore artifacts, IEnumerable<string> candidateIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(artifacts);
         ArgumentNullException.ThrowIfNull(candidateIds);
+        var wanted = candidateIds.Where(CandidateId.IsValid).ToHashSet(StringComparer.Ordinal);
         var store = new CallRunStore(artifacts);
         var notes = new Dictionary<string, CandidateCallNote>(StringComparer.Ordinal);
-        foreach (var id in candidateIds.Where(CandidateId.IsValid).Distinct(StringComparer.Ordinal))
+        if (wanted.Count == 0)
         {
-            if (await store.TryReadAsync<CandidateCallNote>(CallArtifacts.CandidateNote(id), cancellationToken).ConfigureAwait(false) is { } note)
+            return notes;
+        }
+
+        // One listing of the notes, not one lookup per candidate: a screening has many more candidates than calls.
+        await foreach (var info in artifacts.ListAsync(CallArtifacts.Container, CallArtifacts.CandidateNotePrefix, cancellationToken).ConfigureAwait(false))
+        {
+            var id = Path.GetFileNameWithoutExtension(info.Name);
+            if (wanted.Contains(id))
             {
-                notes[id] = note;
+                notes[id] = await store.ReadAsync<CandidateCallNote>(info.Name, cancellationToken).ConfigureAwait(false);
             }
         }
 
