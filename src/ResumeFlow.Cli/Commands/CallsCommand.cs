@@ -62,9 +62,11 @@ internal static class CallsCommand
             TranscriptFiles.Skip(console, error.Source, error.Code, error.Message);
         }
 
-        foreach (var failed in report.Calls.Where(c => !c.AnalysisSucceeded))
+        // One line per cause: a missing LLM fails every call the same way.
+        foreach (var cause in report.Calls.Where(c => !c.AnalysisSucceeded).GroupBy(c => c.ErrorCode ?? "unknown", StringComparer.Ordinal))
         {
-            console.MarkupLineInterpolated($"[yellow]not analysed[/] {failed.CallId} [[{failed.ErrorCode ?? "unknown"}]]: {failed.ErrorMessage ?? string.Empty}");
+            var ids = string.Join(", ", cause.Take(5).Select(c => c.CallId)) + (cause.Count() > 5 ? ", …" : string.Empty);
+            console.MarkupLineInterpolated($"[yellow]not analysed[/] {ids} [[{cause.Key}]]: {cause.First().ErrorMessage ?? string.Empty}");
         }
 
         console.MarkupLineInterpolated($"{result.Calls} calls: {result.Analysed} analysed, {result.Failed} not analysed, {result.UnreadableFiles} files skipped.");
