@@ -16,6 +16,11 @@ public static class CliErrorCodes
 
     /// <summary>A symlink leading out of the given folder (or to a folder) is not followed.</summary>
     public const string CvSymlinkSkipped = "cv_symlink_not_followed";
+    public const string TranscriptsNotFound = "transcripts_not_found";
+    public const string NoTranscriptFiles = "no_transcript_files";
+    public const string InvalidCandidateId = "invalid_candidate_id";
+    public const string CallAnalysisFailed = "call_analysis_failed";
+    public const string AttributesFileNotFound = "attributes_file_not_found";
     public const string InstanceNotFound = "instance_not_found";
 
     /// <summary>The analysis orchestration ended Failed or Terminated.</summary>

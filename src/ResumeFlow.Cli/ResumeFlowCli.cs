@@ -78,6 +78,8 @@ public static class ResumeFlowCli
         root.Subcommands.Add(EraseCommand.Create(environment, data));
         root.Subcommands.Add(RetentionCommand.Create(environment, data));
         root.Subcommands.Add(AnalyzeCommand.Create(environment, data));
+        root.Subcommands.Add(CallsCommand.Create(environment, data));
+        root.Subcommands.Add(SelectionRatesCommand.Create(environment, data));
         return root;
     }
 

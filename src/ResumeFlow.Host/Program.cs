@@ -1,5 +1,6 @@
 using ResumeFlow.Host.Analysis;
 using ResumeFlow.Host.Erasure;
+using ResumeFlow.Host.Calls;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
@@ -33,6 +34,8 @@ app.MapScreeningApi();
 app.MapReviewApi();
 app.MapErasureApi();
 app.MapAnalysisApi();
+app.MapCallAnalysisApi();
+app.MapSelectionRateApi();
 
 app.Run();
 

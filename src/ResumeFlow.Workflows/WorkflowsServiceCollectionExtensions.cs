@@ -18,6 +18,7 @@ public static class WorkflowsServiceCollectionExtensions
         Calls.CallAnalysisServiceCollectionExtensions.AddCallAnalysisWorkflow(services);
         Erasure.ErasureServiceCollectionExtensions.AddCandidateErasure(services);
         Retention.RetentionServiceCollectionExtensions.AddRetention(services);
+        Fairness.FairnessServiceCollectionExtensions.AddSelectionRates(services);
         return services;
     }
 }

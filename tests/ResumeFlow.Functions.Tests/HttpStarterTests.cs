@@ -5,12 +5,15 @@ using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Functions.Calls;
 using ResumeFlow.Functions.Ingestion;
 using ResumeFlow.Functions.Screening;
 using ResumeFlow.Functions.Tests.Http;
+using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Api;
+using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
@@ -48,6 +51,8 @@ public sealed class HttpStarterTests : IAsyncLifetime
                 services.AddResumeFlowStorage(configuration);
                 services.AddIngestionWorkflow();
                 services.AddScreeningWorkflow();
+                services.AddResumeFlowLlm();
+                services.AddCallAnalysisWorkflow();
                 services.Configure<WorkerOptions>(o => o.Serializer = new JsonObjectSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(_folder, "durable.db") },
@@ -129,6 +134,42 @@ public sealed class HttpStarterTests : IAsyncLifetime
         var response = (TestResponse)await new ScreeningFunctions(_host.Services).PostScreening(request, _host.Client, Ct);
 
         AssertError(response, status, code);
+    }
+
+    [Fact]
+    public async Task PostCallAnalysis_of_one_raw_transcript_answers_202_with_durable_status_urls()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/call-analyses?fileName=call.txt", Encoding.UTF8.GetBytes("Ann: Shall we start?\nBob: Yes please.\n"));
+
+        var response = (TestResponse)await new CallAnalysisFunctions(_host.Services).PostCallAnalysis(request, _host.Client, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var body = JsonDocument.Parse(response.ReadBody());
+        Assert.StartsWith("calls-", body.RootElement.GetProperty("id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostCallAnalysis_beyond_the_transcript_limit_is_413_and_starts_nothing()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/call-analyses?fileName=big.txt", new byte[ApiLimits.MaxTranscriptBytes + 1]);
+
+        var response = (TestResponse)await new CallAnalysisFunctions(_host.Services).PostCallAnalysis(request, _host.Client, Ct);
+
+        AssertError(response, HttpStatusCode.RequestEntityTooLarge, CallApiErrorCodes.UploadTooLarge);
+        await foreach (var instance in _host.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery()).WithCancellation(Ct))
+        {
+            Assert.NotEqual(AnalyzeCallsOrchestrator.Name, instance.Name);
+        }
+    }
+
+    [Fact]
+    public async Task PostCallAnalysis_naming_a_missing_inbox_transcript_is_404()
+    {
+        var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/call-analyses", Encoding.UTF8.GetBytes("""{"transcripts":["nope.vtt"]}"""), ("Content-Type", "application/json"));
+
+        var response = (TestResponse)await new CallAnalysisFunctions(_host.Services).PostCallAnalysis(request, _host.Client, Ct);
+
+        AssertError(response, HttpStatusCode.NotFound, CallApiErrorCodes.TranscriptNotFound);
     }
 
     [Fact]

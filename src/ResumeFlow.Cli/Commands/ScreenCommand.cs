@@ -33,10 +33,11 @@ internal static class ScreenCommand
         var llmMinScore = new Option<double?>("--llm-min-score") { Description = "Re-score with the LLM only at or above this deterministic score." };
         var llmAll = new Option<bool>("--llm-all") { Description = "No top-K: every candidate that passes --llm-min-score goes to the LLM (in the same pass)." };
         var noLlm = new Option<bool>("--no-llm") { Description = "Deterministic scoring only, even when an LLM is configured." };
+        var blind = new Option<bool>("--blind") { Description = "Blind screening: scorers never see name, contact details, photo, age, gender markers or nationality." };
 
         var command = new Command("screen", "Screen CVs against a job description and write the reports.")
         {
-            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm,
+            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, blind,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,6 +48,7 @@ internal static class ScreenCommand
                 LlmTopK = parse.GetValue(llmAll) ? null : parse.GetValue(llmTopK),
                 LlmMinScore = parse.GetValue(llmMinScore),
                 UseLlm = !parse.GetValue(noLlm),
+                Blind = parse.GetValue(blind),
             };
             return await RunAsync(
                 environment,

@@ -16,49 +16,46 @@ internal static class ScreeningProgressView
     {
         if (!interactive)
         {
-            return await PollAsync(client, instanceId, (status, _) => WriteLine(console, status), cancellationToken).ConfigureAwait(false);
+            return await PollAsync(client, instanceId, status => WriteLine(console, status), cancellationToken).ConfigureAwait(false);
         }
 
         OrchestrationMetadata? final = null;
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async ctx =>
-            {
-                var scoring = ctx.AddTask("scoring", autoStart: true, maxValue: 1);
-                ProgressTask? llm = null;
-                final = await PollAsync(
-                    client,
-                    instanceId,
-                    (status, _) =>
-                    {
-                        scoring.MaxValue = Math.Max(1, status.Total);
-                        scoring.Value = status.Completed;
-                        scoring.Description = $"scoring ({status.Completed}/{status.Total}, {status.Failed} failed, {status.Passed} passed)";
-                        if (status.LlmTotal > 0)
-                        {
-                            llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
-                            llm.MaxValue = status.LlmTotal;
-                            llm.Value = status.LlmCompleted;
-                            llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
-                        }
-                    },
-                    cancellationToken).ConfigureAwait(false);
-                scoring.Value = scoring.MaxValue;
-                if (llm is not null)
+        await LiveProgress.StartAsync(console, async ctx =>
+        {
+            var scoring = ctx.AddTask("scoring", autoStart: true, maxValue: 1);
+            ProgressTask? llm = null;
+            final = await PollAsync(
+                client,
+                instanceId,
+                status =>
                 {
-                    llm.Value = llm.MaxValue;
-                }
-            }).ConfigureAwait(false);
+                    scoring.MaxValue = Math.Max(1, status.Total);
+                    scoring.Value = status.Completed;
+                    scoring.Description = $"scoring ({status.Completed}/{status.Total}, {status.Failed} failed, {status.Passed} passed)";
+                    if (status.LlmTotal > 0)
+                    {
+                        llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
+                        llm.MaxValue = status.LlmTotal;
+                        llm.Value = status.LlmCompleted;
+                        llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            scoring.Value = scoring.MaxValue;
+            if (llm is not null)
+            {
+                llm.Value = llm.MaxValue;
+            }
+        }).ConfigureAwait(false);
         return final!;
     }
 
     private static Task<OrchestrationMetadata> PollAsync(
         DurableTaskClient client,
         string instanceId,
-        Action<ScreeningStatus, OrchestrationMetadata> onChange,
+        Action<ScreeningStatus> onChange,
         CancellationToken cancellationToken)
-        => CustomStatusPoller.PollAsync(client, instanceId, ScreeningJson.Options, onChange, cancellationToken);
+        => CustomStatusPoller.PollAsync<ScreeningStatus>(client, instanceId, ScreeningJson.Options, (status, _) => onChange(status), cancellationToken);
 
     private static void WriteLine(IAnsiConsole console, ScreeningStatus status)
     {

@@ -2,6 +2,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Functions.Http;
 using ResumeFlow.Functions.Tasks;
 using ResumeFlow.Workflows.Api;
@@ -13,7 +15,11 @@ namespace ResumeFlow.Functions.Calls;
 /// <summary>AnalyzeCalls in Azure Functions: one-line triggers over the shared orchestrators and activities.</summary>
 public sealed class CallAnalysisFunctions(IServiceProvider services)
 {
-    /// <summary>One transcript file (WebVTT, SRT, text, or a JSON/CSV export of many calls) as the raw body, named by <c>?fileName=</c>.</summary>
+    /// <summary>
+    /// One transcript file (WebVTT, SRT, text, or a JSON/CSV export of many calls) as the raw body, named by
+    /// <c>?fileName=</c> (optionally <c>?candidateId=</c>), or a JSON body naming transcripts in the inbox container
+    /// (<see cref="CreateCallAnalysisBody"/>). Bodies are read under the transcript limit: a larger one is a 413.
+    /// </summary>
     [Function("PostCallAnalysis")]
     public async Task<HttpResponseData> PostCallAnalysis(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "call-analyses")] HttpRequestData request,
@@ -21,16 +27,37 @@ public sealed class CallAnalysisFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (FunctionsHttp.FileName(request) is not { } fileName)
+        var calls = WorkflowClients.CallAnalyses(services, client);
+        try
         {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.MissingFileName, cancellationToken).ConfigureAwait(false);
-        }
+            string instanceId;
+            if (FunctionsHttp.FileName(request) is { } fileName)
+            {
+                if (request.Headers.TryGetValues("Content-Length", out var lengths) && long.TryParse(lengths.FirstOrDefault(), out var length) && length > ApiLimits.MaxTranscriptBytes)
+                {
+                    throw LimitedBody.TooLarge(ApiLimits.MaxTranscriptBytes);
+                }
 
-        using var content = new MemoryStream();
-        await request.Body.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
-        var instanceId = await WorkflowClients.CallAnalyses(services, client)
-            .StartAsync([new CallTranscriptUpload(fileName, content.ToArray())], cancellationToken).ConfigureAwait(false);
-        return await client.CreateCheckStatusResponseAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
+                var candidateId = request.Query["candidateId"] is { Length: > 0 } id ? id : null;
+                instanceId = await CallAnalysisStarts.StartRawAsync(calls, request.Body, fileName, candidateId, cancellationToken).ConfigureAwait(false);
+            }
+            else if (FunctionsHttp.ContentType(request) is { } contentType && contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+            {
+                using var limited = new MemoryStream(await LimitedBody.ReadAsync(request.Body, ApiLimits.MaxBodyBytes, cancellationToken).ConfigureAwait(false));
+                var body = await ApiRequests.ReadJsonAsync<CreateCallAnalysisBody>(limited, contentType, cancellationToken).ConfigureAwait(false);
+                instanceId = await CallAnalysisStarts.StartAsync(calls, services.GetRequiredService<IArtifactStore>(), body, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                return await FunctionsHttp.ErrorAsync(request, ApiErrors.MissingFileName, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await client.CreateCheckStatusResponseAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [Function(AnalyzeCallsOrchestrator.Name)]

@@ -9,6 +9,12 @@ public static class ApiLimits
     /// <summary>A JSON request body (a job, a screening request); uploads have their own limit.</summary>
     public const long MaxBodyBytes = 4L * 1024 * 1024;
 
+    /// <summary>One transcript file (the reader's own limit: a two-hour call is about 150 KB of text).</summary>
+    public const long MaxTranscriptBytes = Core.Calls.Transcripts.TranscriptReader.MaxFileBytes;
+
+    /// <summary>All transcripts of one multipart upload together.</summary>
+    public const long MaxCallUploadBytes = 64L * 1024 * 1024;
+
     public const string JobTextTooLong = "job_text_too_long";
 
     public const string CandidatesRequired = "candidates_required";

@@ -3,14 +3,15 @@ using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Api;
 
-/// <summary>The body of <c>POST /api/screenings</c> on every front.</summary>
+/// <summary>The body of <c>POST /api/screenings</c> on every front; <c>"blind": true</c> is short for <c>"options": {"blind": true}</c>.</summary>
 public sealed record CreateScreeningBody(
     string? JobId,
     string? JobText,
     string? JobTitle,
     IReadOnlyList<string>? CandidateIds,
     bool? All,
-    ScreeningOptions? Options)
+    ScreeningOptions? Options,
+    bool? Blind = null)
 {
     /// <summary>Checks the body before anything is written and turns it into the service's request.</summary>
     public ScreeningRequest ToRequest()
@@ -33,7 +34,7 @@ public sealed record CreateScreeningBody(
             JobTitle = JobTitle,
             CandidateIds = CandidateIds,
             AllCandidates = All ?? false,
-            Options = Options,
+            Options = Blind == true ? (Options ?? new ScreeningOptions()) with { Blind = true } : Options,
         };
     }
 }

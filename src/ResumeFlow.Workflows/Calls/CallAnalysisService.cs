@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using ResumeFlow.Core.Candidates;
 using ResumeFlow.Storage.Artifacts;
 
 namespace ResumeFlow.Workflows.Calls;
@@ -23,10 +24,18 @@ internal sealed class CallAnalysisService : ICallAnalysisService
         _time = time;
     }
 
-    public async Task<string> StartAsync(IReadOnlyList<CallTranscriptUpload> transcripts, CancellationToken cancellationToken = default)
+    public Task<string> StartAsync(IReadOnlyList<CallTranscriptUpload> transcripts, CancellationToken cancellationToken = default)
+        => StartAsync(transcripts, null, cancellationToken);
+
+    public async Task<string> StartAsync(IReadOnlyList<CallTranscriptUpload> transcripts, string? candidateId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transcripts);
-        var runId = RunIdFor(transcripts);
+        if (candidateId is not null && !CandidateId.IsValid(candidateId))
+        {
+            throw new ArgumentException("A candidate id is 64 lower-case hex characters (the SHA-256 of the CV file).", nameof(candidateId));
+        }
+
+        var runId = RunIdFor(transcripts, candidateId);
         if (await _client.GetInstanceAsync(runId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false) is not null)
         {
             // The same transcripts were started before: follow that run instead of paying for it twice.
@@ -46,6 +55,8 @@ internal sealed class CallAnalysisService : ICallAnalysisService
             await _artifacts.PutAsync(CallArtifacts.Container, CallArtifacts.Source(runId, name), content, "application/octet-stream", cancellationToken).ConfigureAwait(false);
         }
 
+        await new CallRunStore(_artifacts).WriteAsync(CallArtifacts.Settings(runId), new CallRunSettings(candidateId), cancellationToken).ConfigureAwait(false);
+
         return await _client.ScheduleNewOrchestrationInstanceAsync(
             AnalyzeCallsOrchestrator.Name,
             new AnalyzeCallsInput(runId, _options.ChunkSize),
@@ -54,9 +65,15 @@ internal sealed class CallAnalysisService : ICallAnalysisService
     }
 
     /// <summary>The run id from the files' names and bytes: the same upload always names the same run.</summary>
-    internal static string RunIdFor(IReadOnlyList<CallTranscriptUpload> transcripts)
+    internal static string RunIdFor(IReadOnlyList<CallTranscriptUpload> transcripts, string? candidateId = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (candidateId is not null)
+        {
+            // The same files tied to another candidate are another run.
+            hash.AppendData(Encoding.UTF8.GetBytes("candidate:" + candidateId + "\n"));
+        }
+
         foreach (var file in transcripts.OrderBy(f => f.FileName, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(file.FileName + "\n" + file.Content.Length.ToString(CultureInfo.InvariantCulture) + "\n"));

@@ -9,6 +9,12 @@ public static class CallArtifacts
 {
     public const string Container = "calls";
 
+    /// <summary>Where transcripts wait to be analysed when a request names them instead of uploading them.</summary>
+    public const string InboxContainer = "transcripts";
+
+    /// <summary>Where the <see cref="CandidateCallNote"/>s live, outside any run.</summary>
+    public const string CandidateNotePrefix = "candidates/";
+
     public static string SourcePrefix(string runId) => $"{runId}/source/";
 
     public static string Source(string runId, string fileName) => SourcePrefix(runId) + fileName;
@@ -16,6 +22,12 @@ public static class CallArtifacts
     public static string Call(string runId, string callId) => $"{runId}/calls/{callId}.json";
 
     public static string Result(string runId, string callId) => $"{runId}/results/{callId}.json";
+
+    /// <summary>The run's <see cref="CallRunSettings"/>, written before it starts.</summary>
+    public static string Settings(string runId) => $"{runId}/run.json";
+
+    /// <summary>The <see cref="CandidateCallNote"/> of a candidate, outside any run (the latest run tied to them writes it).</summary>
+    public static string CandidateNote(string candidateId) => CandidateNotePrefix + candidateId + ".json";
 
     public static string Errors(string runId) => $"{runId}/errors.json";
 

@@ -38,9 +38,11 @@ public sealed class ReadCallTranscriptsActivity : TaskActivity<string, ReadTrans
         }
 
         var result = TranscriptReader.ReadAll(files.OrderBy(f => f.FileName, StringComparer.Ordinal));
+        var settings = await _store.TryReadAsync<CallRunSettings>(CallArtifacts.Settings(input)).ConfigureAwait(false);
         foreach (var call in result.Calls)
         {
-            await _store.WriteAsync(CallArtifacts.Call(input, call.CallId), call).ConfigureAwait(false);
+            var linked = call.CandidateId is null && settings?.CandidateId is { } candidateId ? call with { CandidateId = candidateId } : call;
+            await _store.WriteAsync(CallArtifacts.Call(input, call.CallId), linked).ConfigureAwait(false);
         }
 
         foreach (var error in result.Errors)

@@ -8,6 +8,8 @@ using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Audit;
 using ResumeFlow.Workflows.Batches;
+using ResumeFlow.Workflows.Calls;
+using ResumeFlow.Workflows.Fairness;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Screening;
 
@@ -37,14 +39,15 @@ internal sealed class CandidateErasure(
         }
 
         // Checked before anything is removed: an erasure either happens whole or not at all.
-        var instances = await FindInstancesAsync(candidateId, cancellationToken).ConfigureAwait(false);
+        var callRuns = await FindCallRunsAsync(candidateId, cancellationToken).ConfigureAwait(false);
+        var instances = await FindInstancesAsync(candidateId, callRuns, cancellationToken).ConfigureAwait(false);
         if (instances.FirstOrDefault(i => !i.IsCompleted) is { } running)
         {
             throw new ErasureException(ErasureErrorCodes.CandidateInUse, $"Orchestration '{running.InstanceId}' ({running.RuntimeStatus}) still uses candidate '{candidateId}'; erase once it has finished or terminate it.");
         }
 
         var (documentCount, screenings) = await EraseDocumentsAsync(candidateId, cancellationToken).ConfigureAwait(false);
-        var artifactCount = await EraseArtifactsAsync(candidateId, instances, cancellationToken).ConfigureAwait(false);
+        var artifactCount = await EraseArtifactsAsync(candidateId, instances, callRuns, cancellationToken).ConfigureAwait(false);
         if (documentCount == 0 && artifactCount == 0 && instances.Count == 0)
         {
             throw new ErasureException(ErasureErrorCodes.CandidateNotFound, $"Nothing is stored of candidate '{candidateId}'.");
@@ -60,7 +63,7 @@ internal sealed class CandidateErasure(
 
         var erasedAt = time.GetUtcNow();
         var report = new ErasureReport(candidateId, erasedAt, documentCount, artifactCount, cacheCount, instances.Count, screenings);
-        await AmendScreeningsAsync(screenings, erasedAt, cancellationToken).ConfigureAwait(false);
+        await AmendScreeningsAsync(candidateId, screenings, erasedAt, cancellationToken).ConfigureAwait(false);
         foreach (var partition in screenings.Prepend(AuditPartitions.Erasures))
         {
             await audit.AppendAsync(Erased(report, partition, requestedBy ?? AuditActors.ApiKey), cancellationToken).ConfigureAwait(false);
@@ -69,7 +72,23 @@ internal sealed class CandidateErasure(
         return report;
     }
 
-    private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, CancellationToken cancellationToken)
+    /// <summary>Call-analysis runs tied to the candidate: their <c>run.json</c> names the candidate (the instance input names only the run).</summary>
+    private async Task<List<string>> FindCallRunsAsync(string candidateId, CancellationToken cancellationToken)
+    {
+        var runs = new List<string>();
+        await foreach (var item in artifacts.ListAsync(CallArtifacts.Container, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Name.EndsWith("/run.json", StringComparison.Ordinal)
+                && (await BatchArtifacts.ReadTextAsync(artifacts, CallArtifacts.Container, item.Name, cancellationToken).ConfigureAwait(false)).Contains(candidateId, StringComparison.Ordinal))
+            {
+                runs.Add(item.Name[..item.Name.IndexOf('/', StringComparison.Ordinal)]);
+            }
+        }
+
+        return runs;
+    }
+
+    private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, IReadOnlyList<string> callRuns, CancellationToken cancellationToken)
     {
         var found = new List<OrchestrationMetadata>();
         if (client is null)
@@ -82,7 +101,8 @@ internal sealed class CandidateErasure(
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (Mentions(instance.SerializedInput, candidateId) || Mentions(instance.SerializedOutput, candidateId)
-                || Mentions(instance.SerializedCustomStatus, candidateId) || instance.InstanceId.Contains(candidateId, StringComparison.Ordinal))
+                || Mentions(instance.SerializedCustomStatus, candidateId) || instance.InstanceId.Contains(candidateId, StringComparison.Ordinal)
+                || callRuns.Contains(instance.InstanceId))
             {
                 found.Add(instance);
             }
@@ -129,7 +149,7 @@ internal sealed class CandidateErasure(
         return (count, [.. screenings]);
     }
 
-    private async Task<int> EraseArtifactsAsync(string candidateId, IReadOnlyList<OrchestrationMetadata> instances, CancellationToken cancellationToken)
+    private async Task<int> EraseArtifactsAsync(string candidateId, IReadOnlyList<OrchestrationMetadata> instances, IReadOnlyList<string> callRuns, CancellationToken cancellationToken)
     {
         var count = 0;
         count += await DeleteListedAsync(ArtifactContainers.Cvs, candidateId + "/", _ => true, cancellationToken).ConfigureAwait(false);
@@ -137,6 +157,13 @@ internal sealed class CandidateErasure(
         count += await DeleteListedAsync(ArtifactContainers.CvProfiles, IngestionArtifacts.ProfileName(candidateId), _ => true, cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ingestion.Value.ReceiptsContainer, null, name => name.Contains("/" + candidateId + "/", StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ArtifactContainers.Reports, null, name => name.Contains(candidateId, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
+        count += await DeleteListedAsync(CallArtifacts.Container, CallArtifacts.CandidateNote(candidateId), _ => true, cancellationToken).ConfigureAwait(false);
+        foreach (var run in callRuns)
+        {
+            // A call-analysis run tied to the candidate: its transcripts, results and reports.
+            count += await DeleteListedAsync(CallArtifacts.Container, run + "/", _ => true, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var instance in instances)
         {
             count += await DeleteListedAsync(AnalysisArtifacts.Container, AnalysisArtifacts.Folder(instance.InstanceId) + "/", _ => true, cancellationToken).ConfigureAwait(false);
@@ -179,11 +206,12 @@ internal sealed class CandidateErasure(
         return count;
     }
 
-    private async Task AmendScreeningsAsync(IReadOnlyList<string> screenings, DateTimeOffset erasedAt, CancellationToken cancellationToken)
+    private async Task AmendScreeningsAsync(string candidateId, IReadOnlyList<string> screenings, DateTimeOffset erasedAt, CancellationToken cancellationToken)
     {
         var note = $"{erasedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: a candidate's data was erased on request; the report no longer lists them.";
         foreach (var screeningId in screenings)
         {
+            await SelectionRateService.RemoveCandidateAsync(artifacts, screeningId, candidateId, cancellationToken).ConfigureAwait(false);
             var stored = await documents.ReadAsync<ScreeningDocument>(DocumentContainers.Screenings, screeningId, ScreeningDocumentKinds.ScreeningDocumentId, cancellationToken).ConfigureAwait(false);
             if (stored is not null)
             {

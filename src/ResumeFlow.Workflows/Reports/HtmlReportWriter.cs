@@ -104,6 +104,11 @@ public static class HtmlReportWriter
                 sb.Append("“").Append(E(line)).Append("”<br>");
             }
 
+            if (row.CallSummary is { } call)
+            {
+                sb.Append("<span class=\"muted\">Screening call: ").Append(E(call)).Append("</span>");
+            }
+
             sb.Append("</td></tr>\n");
         }
 

@@ -58,7 +58,8 @@ public sealed record ScreeningReportRow(
     IReadOnlyList<string> MissingMustHaves,
     IReadOnlyList<string> Evidence,
     string? ErrorCode,
-    IReadOnlyList<string>? MustHaveNotes = null)
+    IReadOnlyList<string>? MustHaveNotes = null,
+    string? CallSummary = null)
 {
     /// <summary>What the scoring decided; <see cref="Passed"/> is the decision that stands after any review.</summary>
     public bool AutomatedPassed { get; init; }

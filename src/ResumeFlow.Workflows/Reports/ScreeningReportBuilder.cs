@@ -9,7 +9,11 @@ public static class ScreeningReportBuilder
 {
     public const int BinWidth = 10;
 
-    public static ScreeningReport Build(ScreeningDocument screening, IEnumerable<CandidateResultDocument> results, IEnumerable<CandidateReview>? reviews = null)
+    public static ScreeningReport Build(
+        ScreeningDocument screening,
+        IEnumerable<CandidateResultDocument> results,
+        IEnumerable<CandidateReview>? reviews = null,
+        IReadOnlyDictionary<string, string>? callSummaries = null)
     {
         ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(results);
@@ -31,7 +35,8 @@ public static class ScreeningReportBuilder
                 r.MissingMustHaves,
                 r.Evidence,
                 r.ErrorCode,
-                MustHaveNotes(r)))
+                MustHaveNotes(r),
+                callSummaries?.GetValueOrDefault(r.CandidateId)))
             .Select(row => WithDecision(row, reviewed.GetValueOrDefault(row.CandidateId), screening.Options.ProvisionalRejections))
             .ToList();
 

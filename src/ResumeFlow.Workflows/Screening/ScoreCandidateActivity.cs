@@ -34,7 +34,7 @@ internal sealed class ScoreCandidateActivity(
     private async Task<CandidateScoreSummary> ScoreDeterministicAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
     {
         var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
-        var candidate = await candidates.LoadAsync(input.CandidateId, cancellationToken).ConfigureAwait(false);
+        var candidate = await candidates.LoadAsync(input.CandidateId, input.Blind, cancellationToken).ConfigureAwait(false);
         if (candidate.Error is { } error)
         {
             await documents.UpsertAsync(

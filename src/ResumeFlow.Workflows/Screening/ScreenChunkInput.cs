@@ -16,4 +16,5 @@ public sealed record ScreenChunkInput(
     int MaxAttempts,
     double FirstRetrySeconds,
     bool PipelineLlm = false,
-    double? LlmMinScore = null);
+    double? LlmMinScore = null,
+    bool Blind = false);

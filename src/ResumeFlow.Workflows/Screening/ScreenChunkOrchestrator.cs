@@ -49,7 +49,7 @@ public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput,
         {
             return await context.CallActivityAsync<CandidateScoreSummary>(
                 ScreeningTaskNames.ScoreCandidate,
-                new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, mode, input.Threshold),
+                new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, mode, input.Threshold, input.Blind),
                 options);
         }
         catch (TaskFailedException ex)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ResumeFlow.Core.Candidates;
+using ResumeFlow.Core.Privacy;
 using ResumeFlow.Core.Profiles;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
@@ -10,11 +11,12 @@ namespace ResumeFlow.Workflows.Screening;
 /// <summary>
 /// Loads a candidate's record, CV text and stored profile (the candidate model scoring reads) from the stores; a
 /// missing record or text is the candidate's error, not an exception. A missing or unreadable profile is not: the
-/// scorer builds the same profile from the text.
+/// scorer builds the same profile from the text. Blind, this is the one place both scorers get their text from: it is
+/// redacted (<see cref="BlindCvRedactor"/>) and the stored profile, built from the unredacted text, is not used.
 /// </summary>
 internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifactStore artifacts)
 {
-    public async Task<CandidateLoad> LoadAsync(string candidateId, CancellationToken cancellationToken)
+    public async Task<CandidateLoad> LoadAsync(string candidateId, bool blind, CancellationToken cancellationToken)
     {
         var record = await documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, candidateId, candidateId, cancellationToken).ConfigureAwait(false);
         if (record is null)
@@ -36,6 +38,11 @@ internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifa
         try
         {
             var text = await ReadTextAsync(reference, cancellationToken).ConfigureAwait(false);
+            if (blind)
+            {
+                return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, BlindCvRedactor.Redact(text)), null, null, doc.FileName);
+            }
+
             var profile = await ReadProfileAsync(doc.Artifacts.Profile, cancellationToken).ConfigureAwait(false);
             return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text, profile), null, null, doc.FileName);
         }

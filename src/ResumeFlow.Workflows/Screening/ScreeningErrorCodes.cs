@@ -15,6 +15,9 @@ public static class ScreeningErrorCodes
     public const string ScreeningFailed = "screening_failed";
     public const string NothingToRetry = "nothing_to_retry";
     public const string ReportNotFound = "report_not_found";
+
+    /// <summary>No candidate attributes are stored for the screening (selection rates need them).</summary>
+    public const string AttributesNotFound = "attributes_not_found";
     public const string UnknownReportFormat = "unknown_report_format";
 
     /// <summary>A candidate's text or profile is missing from the stores.</summary>

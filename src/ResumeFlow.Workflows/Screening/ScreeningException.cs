@@ -29,5 +29,5 @@ public sealed class ScreeningException : Exception
 
     /// <summary>True for codes that mean "no such thing" (HTTP 404) rather than a malformed request (400/409).</summary>
     public bool IsNotFound => Code is ScreeningErrorCodes.JobNotFound or ScreeningErrorCodes.CandidateNotFound
-        or ScreeningErrorCodes.ScreeningNotFound or ScreeningErrorCodes.ReportNotFound;
+        or ScreeningErrorCodes.ScreeningNotFound or ScreeningErrorCodes.ReportNotFound or ScreeningErrorCodes.AttributesNotFound;
 }

@@ -49,4 +49,12 @@ public sealed record ScreeningOptions
 
     [Range(0.001, 3600)]
     public double FirstRetrySeconds { get; init; } = 1;
+
+    /// <summary>
+    /// Blind screening: every scorer (deterministic and LLM) sees the CV with name, contact details, photo references,
+    /// age, gender markers and nationality redacted (<see cref="Core.Privacy.BlindCvRedactor"/>). Left out of the JSON
+    /// when false, so the ids of screenings started before it existed stay the same.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Blind { get; init; }
 }

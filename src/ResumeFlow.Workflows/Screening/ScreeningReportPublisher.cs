@@ -7,7 +7,7 @@ using ResumeFlow.Workflows.Review;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// Builds a screening's report from its stored results and reviews, writes report.json/.csv/.html and
+/// Builds a screening's report from its stored results, reviews and linked call notes, writes report.json/.csv/.html and
 /// the screening document with the totals. Used at the fan-in and again whenever a review or an erasure
 /// changes what the report must say.
 /// </summary>
@@ -31,7 +31,8 @@ public sealed class ScreeningReportPublisher(IDocumentStore documents, IArtifact
         }
 
         var locations = ScreeningReportLocations.For(screening.ScreeningId);
-        var report = ScreeningReportBuilder.Build(screening with { Reports = locations }, results, reviews);
+        var calls = await Calls.CandidateCallNotes.FindAsync(artifacts, results.Select(r => r.CandidateId), cancellationToken).ConfigureAwait(false);
+        var report = ScreeningReportBuilder.Build(screening with { Reports = locations }, results, reviews, calls.ToDictionary(c => c.Key, c => c.Value.Summary, StringComparer.Ordinal));
         screening = screening with
         {
             Reports = locations,

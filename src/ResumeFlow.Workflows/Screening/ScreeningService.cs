@@ -147,7 +147,9 @@ internal sealed class ScreeningService(
             .Select((r, i) => new RankedResult(i + 1, r))
             .Where(r => minScore is null || (r.Result.ErrorCode is null && r.Result.Score >= minScore))
             .ToList();
-        return new ScreeningResults(screening, ranked.Count, top is { } n ? ranked.Take(n).ToList() : ranked);
+        var page = top is { } n ? ranked.Take(n).ToList() : ranked;
+        var calls = await Calls.CandidateCallNotes.FindAsync(artifacts, page.Select(r => r.Result.CandidateId), cancellationToken).ConfigureAwait(false);
+        return new ScreeningResults(screening, ranked.Count, page.Select(r => r with { Call = calls.GetValueOrDefault(r.Result.CandidateId) }).ToList());
     }
 
     public async Task<ScreeningReportFile> OpenReportAsync(string screeningId, string format, CancellationToken cancellationToken = default)

@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 using ResumeFlow.IntegrationTests.Screening;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Testing;
 using ResumeFlow.Workflows.Audit;
+using ResumeFlow.Workflows.Calls;
 using ResumeFlow.Workflows.Erasure;
+using ResumeFlow.Workflows.Fairness;
 using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Review;
 using ResumeFlow.Workflows.Screening;
@@ -16,8 +19,8 @@ namespace ResumeFlow.IntegrationTests.Oversight;
 
 /// <summary>
 /// The right to erasure on the embedded default: a candidate seeded through ingestion (orchestration, upload,
-/// text, profile, index), an LLM-scored screening (results, LLM cache, Durable history), a review, the audit trail
-/// and a batch file is gone from every store afterwards, found by searching each store for the id and the name;
+/// text, profile, index), an LLM-scored screening (results, LLM cache, Durable history), a review, the audit trail,
+/// selection-rate attributes, a call analysis tied to them and a batch file is gone from every store afterwards, found by searching each store for the id and the name;
 /// the screening's report is rewritten and marked amended; only the record of the erasure stays.
 /// </summary>
 public sealed class ErasureTests
@@ -38,6 +41,11 @@ public sealed class ErasureTests
         var others = new[] { await host.AddCandidateAsync("b.txt", ScreeningLlmHost.Cv(1), Ct), await host.AddCandidateAsync("c.txt", ScreeningLlmHost.Cv(4), Ct) };
         var (start, _, _, _) = await host.RunAsync(new ScreeningRequest { JobText = ScreeningLlmHost.Job, CandidateIds = [target, .. others], Options = new ScreeningOptions { LlmTopK = 3 } }, Ct);
         await host.Services.GetRequiredService<IReviewService>().ReviewAsync(start.ScreeningId, target, new ReviewRequest("Dana", ReviewDecision.Confirm, "Strong fit."), Ct);
+        await host.Services.GetRequiredService<SelectionRateService>().SaveAsync(start.ScreeningId, [new(target, "group", "a"), new(others[0], "group", "b")], Ct);
+        var calls = host.Services.GetRequiredService<ICallAnalysisService>();
+        var transcript = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root!, "samples", "calls", "call-01-priya-raman-backend.txt"), Ct);
+        var run = await calls.StartAsync([new CallTranscriptUpload("call.txt", transcript)], target, Ct);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitAsync(run, Ct)).RuntimeStatus);
         var artifacts = host.Services.GetRequiredService<IArtifactStore>();
         await PutTextAsync(artifacts, ArtifactContainers.BatchFiles, "jobs/j1/part-0.jsonl", $"{{\"custom_id\":\"{target}\"}}\n{{\"custom_id\":\"{others[0]}\"}}");
         Assert.True(await MentionsAnywhereAsync(host, target), "the seeding reached the stores");
@@ -56,6 +64,8 @@ public sealed class ErasureTests
         var html = await ReviewAndAuditTests.ReadReportAsync(host, start.ScreeningId, "html");
         Assert.Contains("Amended:", html, StringComparison.Ordinal);
         Assert.Contains(others[0], await ReadTextAsync(artifacts, ArtifactContainers.BatchFiles, "jobs/j1/part-0.jsonl"), StringComparison.Ordinal);
+        Assert.Contains(others[0], await ReadTextAsync(artifacts, ArtifactContainers.Reports, start.ScreeningId + "/attributes.json"), StringComparison.Ordinal);
+        Assert.Null(await host.Client.GetInstanceAsync(run, Ct));
 
         var audit = host.Services.GetRequiredService<IAuditLog>();
         var erasure = Assert.Single(await audit.ReadAsync(AuditPartitions.Erasures, Ct));
@@ -111,7 +121,7 @@ public sealed class ErasureTests
 
         var artifacts = host.Services.GetRequiredService<IArtifactStore>();
         var receipts = host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value.ReceiptsContainer;
-        foreach (var container in ArtifactContainers.All.Append(receipts).Append("cv-uploads"))
+        foreach (var container in ArtifactContainers.All.Append(receipts).Append("cv-uploads").Append(CallArtifacts.Container))
         {
             await foreach (var item in artifacts.ListAsync(container, cancellationToken: Ct))
             {

@@ -63,6 +63,13 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/analyses", HttpMethod.Post, "/api/analyses", Json($"{{\"candidateId\":\"{Id}\",\"jobId\":\"{Id}\"}}"), 404);
         yield return ("/api/analyses/{id}", HttpMethod.Get, "/api/analyses/no-such-analysis", null, 404);
         yield return ("/api/analyses/{id}/{file}", HttpMethod.Get, "/api/analyses/no-such-analysis/report.exe", null, 404);
+        yield return ("/api/call-analyses", HttpMethod.Post, "/api/call-analyses", Json("{\"transcripts\":"), 400);
+        yield return ("/api/call-analyses", HttpMethod.Post, "/api/call-analyses", new StringContent("x", Encoding.UTF8, "application/x-unknown"), 415);
+        yield return ("/api/call-analyses/{id}", HttpMethod.Get, "/api/call-analyses/calls-nobody", null, 404);
+        yield return ("/api/call-analyses/{id}/report.{format}", HttpMethod.Get, "/api/call-analyses/calls-nobody/report.html", null, 404);
+        yield return ("/api/screenings/{id}/attributes", HttpMethod.Put, "/api/screenings/scr-nobody/attributes", Json("{broken"), 400);
+        yield return ("/api/screenings/{id}/selection-rates", HttpMethod.Get, "/api/screenings/scr-nobody/selection-rates", null, 404);
+        yield return ("/api/screenings/{id}/selection-rates", HttpMethod.Post, "/api/screenings/scr-nobody/selection-rates", Json("{broken"), 400);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }

@@ -27,6 +27,8 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
 
     public IScreeningService Screening => _host.Services.GetRequiredService<IScreeningService>();
 
+    public IServiceProvider Services => _host.Services;
+
     public DurableTaskClient Client => _host.Client;
 
     public IDocumentStore Documents => _host.Services.GetRequiredService<IDocumentStore>();

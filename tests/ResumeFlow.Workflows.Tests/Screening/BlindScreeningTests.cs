@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenAISimulator;
+using ResumeFlow.Testing.Candidates;
+using ResumeFlow.Testing.Durable;
+using ResumeFlow.Workflows.Screening;
+using ResumeFlow.Workflows.Tests.Calls;
+
+namespace ResumeFlow.Workflows.Tests.Screening;
+
+/// <summary>Blind screening: no scorer sees who the candidate is. Shared bodies, run on every executor (subclasses below).</summary>
+public abstract class BlindScreeningTests
+{
+    protected abstract OrchestrationExecutor Executor { get; }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Cvs_differing_only_in_identity_score_the_same_when_blind()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
+        var ids = new List<string>();
+        for (var i = 0; i < BlindCvVariants.All.Count; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"variant{i}.txt", BlindCvVariants.All[i].Text, cancellationToken: Ct));
+        }
+
+        var (start, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { Blind = true, UseLlm = false } }, Ct);
+
+        Assert.Equal(BlindCvVariants.All.Count, outcome.Scored);
+        var scores = (await host.Screening.GetResultsAsync(start.ScreeningId, cancellationToken: Ct)).Results.Select(r => r.Result.Score).ToList();
+        Assert.True(scores[0] > 50, $"the CV is a strong fit: {scores[0]}");
+        Assert.All(scores, s => Assert.Equal(scores[0], s));
+    }
+
+    [Fact]
+    public async Task The_llm_request_of_a_blind_screening_carries_none_of_the_identity()
+    {
+        await using var simulator = await OpenAISimulatorServer.StartAsync(CallLlmHarness.FastSimulator(), Ct);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, configure: services => services.AddCallLlm(simulator), executor: Executor);
+        var (text, identity) = BlindCvVariants.All[1];
+        var id = await host.AddCandidateAsync("variant.txt", text, cancellationToken: Ct);
+
+        var (_, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = [id], Options = new ScreeningOptions { Blind = true, LlmTopK = null } }, Ct);
+
+        Assert.Equal(1, outcome.LlmScored);
+        var sent = string.Join("\n", simulator.RequestLog.ForItem(id).SelectMany(e => e.Messages).Select(m => m.Content));
+        Assert.Contains("PostgreSQL", sent, StringComparison.Ordinal);
+        Assert.All(identity, part => Assert.DoesNotContain(part, sent, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+public sealed class BlindScreeningTests_on_the_embedded_engine : BlindScreeningTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+}
+
+public sealed class BlindScreeningTests_on_the_in_process_test_host : BlindScreeningTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
+}
