@@ -17,6 +17,9 @@ public static class CliErrorCodes
     /// <summary>A symlink leading out of the given folder (or to a folder) is not followed.</summary>
     public const string CvSymlinkSkipped = "cv_symlink_not_followed";
     public const string InstanceNotFound = "instance_not_found";
+
+    /// <summary>A batch run ended failed or terminated.</summary>
+    public const string BatchFailed = "batch_failed";
     public const string Interrupted = "interrupted";
     public const string Unexpected = "unexpected_error";
 }

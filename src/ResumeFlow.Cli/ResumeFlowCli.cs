@@ -73,6 +73,7 @@ public static class ResumeFlowCli
         root.Subcommands.Add(StatusCommand.Create(environment, data));
         root.Subcommands.Add(ResultsCommand.Create(environment, data));
         root.Subcommands.Add(RetryFailedCommand.Create(environment, data));
+        root.Subcommands.Add(BatchCommand.Create(environment, data));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using ResumeFlow.Host.Batches;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
@@ -25,6 +26,7 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous()
 app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();
+app.MapBatchApi();
 
 app.Run();
 

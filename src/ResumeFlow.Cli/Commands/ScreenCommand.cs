@@ -33,10 +33,11 @@ internal static class ScreenCommand
         var llmMinScore = new Option<double?>("--llm-min-score") { Description = "Re-score with the LLM only at or above this deterministic score." };
         var llmAll = new Option<bool>("--llm-all") { Description = "No top-K: every candidate that passes --llm-min-score goes to the LLM (in the same pass)." };
         var noLlm = new Option<bool>("--no-llm") { Description = "Deterministic scoring only, even when an LLM is configured." };
+        var budget = new Option<decimal?>("--budget-usd") { Description = "Cap on the LLM pass's estimated cost (USD): the best candidates that fit are LLM-scored, the rest keep their deterministic score." };
 
         var command = new Command("screen", "Screen CVs against a job description and write the reports.")
         {
-            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm,
+            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, budget,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,6 +48,7 @@ internal static class ScreenCommand
                 LlmTopK = parse.GetValue(llmAll) ? null : parse.GetValue(llmTopK),
                 LlmMinScore = parse.GetValue(llmMinScore),
                 UseLlm = !parse.GetValue(noLlm),
+                BudgetUsd = parse.GetValue(budget),
             };
             return await RunAsync(
                 environment,

@@ -78,4 +78,8 @@ public sealed class ScreeningFunctions(IServiceProvider services)
     [Function(ScreeningTaskNames.WriteReport)]
     public Task<ScreeningOutcome> WriteReport([ActivityTrigger] WriteScreeningReportInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<ScreeningOutcome>(ScreeningTaskNames.WriteReport, input, context);
+
+    [Function(ScreeningTaskNames.EstimateLlmCost)]
+    public Task<ScreeningCostEstimate> EstimateLlmCost([ActivityTrigger] EstimateLlmCostInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ScreeningCostEstimate>(ScreeningTaskNames.EstimateLlmCost, input, context);
 }

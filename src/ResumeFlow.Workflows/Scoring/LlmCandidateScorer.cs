@@ -108,15 +108,16 @@ public sealed class LlmCandidateScorer
 
     /// <summary>
     /// Estimated cost (USD) of scoring one CV of <paramref name="cvCharacters"/> characters against the job, at the
-    /// configured model's prices; 0 when no prices are configured. Used to report what the pre-filter saved.
+    /// model's price (<see cref="Llm.Pricing.PriceCatalog"/>); null when it is unknown. Used to report what the pre-filter saved
+    /// and to check a screening's budget.
     /// </summary>
-    public decimal EstimateCostPerCandidate(JobProfile job, int cvCharacters, string model)
+    public decimal? EstimateCostPerCandidate(JobProfile job, int cvCharacters, string model)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(model);
         if (_costMeter is null)
         {
-            return 0;
+            return null;
         }
 
         var promptCharacters = ScoringRubric.Instructions.Length + ScoringRubric.SharedContext(job).Length + cvCharacters;

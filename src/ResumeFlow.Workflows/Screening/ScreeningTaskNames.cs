@@ -9,4 +9,5 @@ public static class ScreeningTaskNames
     public const string ListCandidates = "ListScreeningCandidates";
     public const string ScoreCandidate = "ScoreCandidate";
     public const string WriteReport = "WriteScreeningReport";
+    public const string EstimateLlmCost = "EstimateScreeningLlmCost";
 }

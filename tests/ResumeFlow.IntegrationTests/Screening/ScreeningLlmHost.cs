@@ -49,7 +49,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
 
     public DurableTaskClient Client => _host.Client;
 
-    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken)
+    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken, Action<LlmOptions>? configure = null)
     {
         var simulatorOptions = new SimulatorOptions { ClockFactor = 20, RequestsPerMinute = 6000, TokensPerMinute = 20_000_000 };
         var simulator = await OpenAISimulatorServer.StartAsync(simulatorOptions, cancellationToken);
@@ -66,7 +66,11 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
             {
                 services.AddSingleton<IConfiguration>(configuration);
                 services.AddResumeFlowStorage(configuration);
-                services.AddResumeFlowLlm(o => Configure(o, simulator));
+                services.AddResumeFlowLlm(o =>
+                {
+                    Configure(o, simulator);
+                    configure?.Invoke(o);
+                });
                 services.AddScreeningWorkflow();
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
