@@ -68,17 +68,28 @@ public sealed class LlmCandidateScorer
 
         var request = BuildRequest(job, candidate, _options, scope);
         var reply = await _gateway.CompleteJsonAsync<LlmScoreAnswer>(request, cancellationToken).ConfigureAwait(false);
-        if (!reply.Success || reply.Value is null)
-        {
-            var code = reply.ErrorCode ?? "llm_empty_answer";
-            Log.LlmScoringFailed(_logger, candidate.CandidateId, code, reply.ErrorMessage);
-            var fallback = _options.FallBackToDeterministic ? deterministic : deterministic with { Score = 0, Criteria = [] };
-            return new LlmScoringResult(fallback, false, code, reply.ErrorMessage ?? "The model gave no answer.", 0, [], reply.Usage, reply.CostUsd, reply.FromCache, reply.Model);
-        }
+        return !reply.Success || reply.Value is null
+            ? Failed(candidate, deterministic, reply.ErrorCode ?? "llm_empty_answer", reply.ErrorMessage, reply.Usage, reply.CostUsd, reply.Model) with { FromCache = reply.FromCache }
+            : FromAnswer(candidate, deterministic, reply.Value, reply.Usage, reply.CostUsd, reply.Model) with { FromCache = reply.FromCache };
+    }
 
-        var validation = EvidenceValidator.Validate(reply.Value, candidate.Text, deterministic, _weights);
+    /// <summary>The result of an answer obtained elsewhere (a Batch API line): its quotes checked against the CV.</summary>
+    public LlmScoringResult FromAnswer(ScoringInput candidate, CandidateScore deterministic, LlmScoreAnswer answer, LlmUsage usage, decimal? costUsd, string model)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var validation = EvidenceValidator.Validate(answer, candidate.Text, deterministic, _weights);
         Log.EvidenceChecked(_logger, candidate.CandidateId, validation.AcceptedQuotes, validation.Rejected.Count);
-        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, reply.Usage, reply.CostUsd, reply.FromCache, reply.Model);
+        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, usage, costUsd, false, model);
+    }
+
+    /// <summary>A call that gave no usable answer: the deterministic fallback (or zero) with the error.</summary>
+    public LlmScoringResult Failed(ScoringInput candidate, CandidateScore deterministic, string code, string? message, LlmUsage usage, decimal? costUsd, string model)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(deterministic);
+        Log.LlmScoringFailed(_logger, candidate.CandidateId, code, message);
+        var fallback = _options.FallBackToDeterministic ? deterministic : deterministic with { Score = 0, Criteria = [] };
+        return new LlmScoringResult(fallback, false, code, message ?? "The model gave no answer.", 0, [], usage, costUsd, false, model);
     }
 
     /// <summary>

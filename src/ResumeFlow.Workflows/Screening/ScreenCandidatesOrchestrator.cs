@@ -45,7 +45,7 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
         // Without a top-K the pre-filter needs no global ranking: each candidate goes to the LLM
         // right after its deterministic score, and the two passes overlap.
         // A budget needs the whole selection before the first call, so it turns the overlap off.
-        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null && options.BudgetUsd is null;
+        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null && options.BudgetUsd is null && options.Mode == ScreeningModes.Chat;
         foreach (var summary in await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker, pipeline))
         {
             summaries[summary.CandidateId] = summary;
@@ -67,8 +67,11 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             if (selected.Count > 0)
             {
                 var llmChunks = selected.Chunk(options.ChunkSize).ToList();
-                tracker.StartLlmPass(selected.Count, llmChunks.Count);
-                foreach (var llm in await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false))
+                tracker.StartLlmPass(selected.Count, options.Mode == ScreeningModes.Batch ? 1 : llmChunks.Count);
+                var llmSummaries = options.Mode == ScreeningModes.Batch
+                    ? await ScreeningBatchPass.RunAsync(context, input, selected, activityOptions, summaries => tracker.ChunkDone(ScoringMode.Llm, summaries, pipeline: false))
+                    : await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false);
+                foreach (var llm in llmSummaries)
                 {
                     summaries[llm.CandidateId] = CandidateScoreSummary.Merge(summaries[llm.CandidateId], llm);
                 }

@@ -14,5 +14,7 @@ public static class ScreeningTasks
         WorkflowTask.Activity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate),
         WorkflowTask.Activity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport),
         WorkflowTask.Activity<EstimateScreeningLlmCostActivity>(ScreeningTaskNames.EstimateLlmCost),
+        WorkflowTask.Activity<PrepareScreeningLlmBatchActivity>(ScreeningTaskNames.PrepareLlmBatch),
+        WorkflowTask.Activity<CollectScreeningLlmResultsActivity>(ScreeningTaskNames.CollectLlmResults),
     ];
 }

@@ -6,6 +6,7 @@ using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Llm;
 using Microsoft.DurableTask.Client;
+using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
@@ -72,6 +73,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
                     configure?.Invoke(o);
                 });
                 services.AddScreeningWorkflow();
+                services.AddBatchWorkflow(o => o.CheckInterval = TimeSpan.FromMilliseconds(300));
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
             cancellationToken);
