@@ -25,6 +25,9 @@ public static class CliErrorCodes
 
     /// <summary>The analysis orchestration ended Failed or Terminated.</summary>
     public const string AnalysisFailed = "analysis_failed";
+
+    /// <summary>A batch run ended failed or terminated.</summary>
+    public const string BatchFailed = "batch_failed";
     public const string Interrupted = "interrupted";
 
     /// <summary>A retention sweep with no period set.</summary>

@@ -80,6 +80,7 @@ public static class ResumeFlowCli
         root.Subcommands.Add(AnalyzeCommand.Create(environment, data));
         root.Subcommands.Add(CallsCommand.Create(environment, data));
         root.Subcommands.Add(SelectionRatesCommand.Create(environment, data));
+        root.Subcommands.Add(BatchCommand.Create(environment, data));
         return root;
     }
 

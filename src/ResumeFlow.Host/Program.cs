@@ -1,6 +1,7 @@
 using ResumeFlow.Host.Analysis;
-using ResumeFlow.Host.Erasure;
+using ResumeFlow.Host.Batches;
 using ResumeFlow.Host.Calls;
+using ResumeFlow.Host.Erasure;
 using ResumeFlow.Host.ErrorHandling;
 using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
@@ -36,6 +37,7 @@ app.MapErasureApi();
 app.MapAnalysisApi();
 app.MapCallAnalysisApi();
 app.MapSelectionRateApi();
+app.MapBatchApi();
 
 app.Run();
 

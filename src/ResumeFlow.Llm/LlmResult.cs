@@ -18,7 +18,8 @@ public sealed record LlmResult<T>
     /// <summary>Tokens paid for this item, summed over attempts (zero on a cache hit).</summary>
     public LlmUsage Usage { get; init; } = LlmUsage.Zero;
 
-    public decimal CostUsd { get; init; }
+    /// <summary>USD paid for this item; null when the model's price is unknown (never a misleading 0).</summary>
+    public decimal? CostUsd { get; init; } = 0m;
 
     public bool FromCache { get; init; }
 
@@ -37,7 +38,7 @@ public sealed record LlmResult<T>
     /// <summary>True when a deployment other than <see cref="RequestedModel"/> answered.</summary>
     public bool SpilledOver => RequestedModel.Length > 0 && Model.Length > 0 && !string.Equals(Model, RequestedModel, StringComparison.Ordinal);
 
-    public static LlmResult<T> Failed(string errorCode, string message, string model, int attempts, LlmUsage usage, decimal costUsd, string? json = null) => new()
+    public static LlmResult<T> Failed(string errorCode, string message, string model, int attempts, LlmUsage usage, decimal? costUsd, string? json = null) => new()
     {
         Success = false,
         ErrorCode = errorCode,

@@ -7,6 +7,7 @@ using ResumeFlow.Llm.Deployments;
 using ResumeFlow.Llm.Gateway;
 using ResumeFlow.Llm.Metering;
 using ResumeFlow.Llm.Pacing;
+using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Llm.Redaction;
 
 namespace ResumeFlow.Llm;
@@ -14,7 +15,7 @@ namespace ResumeFlow.Llm;
 public static class LlmServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ILlmGateway"/>, <see cref="CostMeter"/>, <see cref="ILlmResultCache"/> and
+    /// Registers <see cref="ILlmGateway"/>, <see cref="CostMeter"/> (over <see cref="PriceCatalog"/>, <c>Pricing</c> section), <see cref="ILlmResultCache"/> and
     /// <see cref="IPiiRedactor"/>, with <see cref="LlmOptions"/> bound to the "Llm" section (needs an
     /// IConfiguration service) and validated on start. <paramref name="configure"/> runs after binding.
     /// </summary>
@@ -40,8 +41,17 @@ public static class LlmServiceCollectionExtensions
             .Validate(o => o.Tasks.Values.All(n => n == o.Deployment || o.Deployments.ContainsKey(n)), "Llm:Tasks maps a task to a deployment that is not configured.")
             .ValidateOnStart();
 
+        var pricing = services.AddOptions<PricingOptions>();
+        if (services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Configuration.IConfiguration)))
+        {
+            pricing.BindConfiguration(PricingOptions.SectionName);
+        }
+
+        pricing.Validate(p => p.Deployments.Values.All(v => v.Input >= 0 && v.Output >= 0 && v.BatchInput >= 0 && v.BatchOutput >= 0 && v.CachedInput >= 0), "Pricing:Deployments prices must not be negative.").ValidateOnStart();
+
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PriceCatalog>();
         services.TryAddSingleton<CostMeter>();
         services.TryAddSingleton<IPiiRedactor, RegexPiiRedactor>();
         services.TryAddSingleton<ILlmResultCache>(sp =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
 using ResumeFlow.Llm.Batches;
 using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Batches;
 
 namespace ResumeFlow.Batches.Tests;
@@ -13,7 +14,7 @@ public sealed class BatchApiClientTests
     public async Task Rerun_after_a_crash_between_upload_and_creation_creates_no_second_batch()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), _ => { }, ct);
+        await using var host = await BatchTestHost.StartAsync(OrchestrationExecutor.Embedded, new SimulatorOptions(), _ => { }, ct);
         var client = host.Services.GetRequiredService<IBatchApiClient>();
         var builder = host.Services.GetRequiredService<IBatchFileBuilder>();
         var artifacts = host.Services.GetRequiredService<IArtifactStore>();
@@ -46,7 +47,7 @@ public sealed class BatchApiClientTests
     public async Task Lookup_finds_a_batch_beyond_the_first_page()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), o => o.MaxLookupPages = 5, ct);
+        await using var host = await BatchTestHost.StartAsync(OrchestrationExecutor.Embedded, new SimulatorOptions(), o => o.MaxLookupPages = 5, ct);
         var client = host.Services.GetRequiredService<IBatchApiClient>();
         var content = Encoding.UTF8.GetBytes("""{"custom_id":"a","method":"POST","url":"/chat/completions","body":{"model":"m","messages":[{"role":"user","content":"x"}]}}""" + "\n");
         var target = await client.CreateBatchAsync(new BatchCreateRequest("old-job", await client.UploadFileAsync("old-job", new BatchFilePart(0, content, []), ct)), ct);

@@ -4,19 +4,24 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Batches;
 
 namespace ResumeFlow.Batches.Tests;
 
-public sealed class BatchExtractProfilesTests
+/// <summary>The batch workflow's behaviours, one body each, run on every executor (subclasses below).</summary>
+public abstract class BatchExtractProfilesTests
 {
+    /// <summary>The executor this run of the shared bodies uses.</summary>
+    protected abstract OrchestrationExecutor Executor { get; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task Job_split_into_files_extracts_every_candidate_and_resubmits_lines_that_failed_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions { BatchLineFailureRate = 1.0 }, o => o.MaxRequestsPerFile = 2, ct);
+        await using var host = await BatchTestHost.StartAsync(Executor, new SimulatorOptions { BatchLineFailureRate = 1.0 }, o => o.MaxRequestsPerFile = 2, ct);
         var ids = await host.AddCandidatesAsync(5, ct);
 
         var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
@@ -49,7 +54,7 @@ public sealed class BatchExtractProfilesTests
         var ct = TestContext.Current.CancellationToken;
         var simulator = new SimulatorOptions();
         simulator.ExpireBatches.Add(1);
-        await using var host = await BatchTestHost.StartAsync(simulator, _ => { }, ct);
+        await using var host = await BatchTestHost.StartAsync(Executor, simulator, _ => { }, ct);
         var ids = await host.AddCandidatesAsync(4, ct);
 
         var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
@@ -67,7 +72,7 @@ public sealed class BatchExtractProfilesTests
         var simulator = new SimulatorOptions();
         simulator.ExpireBatches.Add(1);
         simulator.ExpireBatches.Add(2);
-        await using var host = await BatchTestHost.StartAsync(simulator, o => o.MaxResubmissions = 1, ct);
+        await using var host = await BatchTestHost.StartAsync(Executor, simulator, o => o.MaxResubmissions = 1, ct);
         await host.AddCandidatesAsync(4, ct);
 
         var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
@@ -81,7 +86,7 @@ public sealed class BatchExtractProfilesTests
     public async Task Continuous_mode_runs_the_requested_number_of_batches()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), _ => { }, ct);
+        await using var host = await BatchTestHost.StartAsync(Executor, new SimulatorOptions(), _ => { }, ct);
         await host.AddCandidatesAsync(7, ct);
 
         var instance = await host.Batches.StartContinuousAsync(3, batchSize: 2, cancellationToken: ct);
@@ -99,7 +104,7 @@ public sealed class BatchExtractProfilesTests
     public async Task Continuous_mode_stops_after_the_running_batch_on_request()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await BatchTestHost.StartAsync(new SimulatorOptions(), _ => { }, ct);
+        await using var host = await BatchTestHost.StartAsync(Executor, new SimulatorOptions(), _ => { }, ct);
         await host.AddCandidatesAsync(6, ct);
 
         var instance = await host.Batches.StartContinuousAsync(100, batchSize: 2, cancellationToken: ct);
@@ -114,6 +119,26 @@ public sealed class BatchExtractProfilesTests
         Assert.InRange(result.Jobs, 1, 2);
         Assert.Equal(2 * result.Jobs, result.Total.Done);
         Assert.Equal(6 - (2 * result.Jobs), (await host.PendingAsync(ct)).Count);
+    }
+
+    [Fact]
+    public async Task Candidates_stored_before_the_index_existed_are_indexed_once_and_extracted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await BatchTestHost.StartAsync(Executor, new SimulatorOptions(), _ => { }, ct);
+        var old = await host.AddCandidatesAsync(3, ct, indexed: false);
+        var indexed = await host.AddCandidatesAsync(1, ct, first: 3);
+
+        var result = await RunAsync(host, await host.Batches.SubmitAsync(10, ct), ct);
+
+        Assert.Equal(4, result.Tally.Done);
+        Assert.Empty(await host.PendingAsync(ct));
+        Assert.All(old.Concat(indexed), id => Assert.Equal(1, host.Simulator.RequestLog.BilledByItem()[id]));
+
+        // The backfill ran once: a second run neither re-adds nor resets the extracted candidates.
+        var index = host.Services.GetRequiredService<ExtractionIndex>();
+        Assert.Equal(0, await index.BackfillAsync(ct));
+        Assert.Empty(await host.PendingAsync(ct));
     }
 
     private static async Task<BatchExtractResult> RunAsync(BatchTestHost host, string instance, CancellationToken ct)
@@ -139,4 +164,14 @@ public sealed class BatchExtractProfilesTests
             throw;
         }
     }
+}
+
+public sealed class BatchExtractProfilesTests_on_the_embedded_engine : BatchExtractProfilesTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+}
+
+public sealed class BatchExtractProfilesTests_on_the_in_process_test_host : BatchExtractProfilesTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }

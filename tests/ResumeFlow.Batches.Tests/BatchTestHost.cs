@@ -1,25 +1,24 @@
 using ResumeFlow.Workflows.Catalogue;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using OpenAISimulator;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Batches;
 using ResumeFlow.Storage;
 using ResumeFlow.Testing.Candidates;
+using ResumeFlow.Testing.Durable;
 using ResumeFlow.Workflows.Batches;
 
 namespace ResumeFlow.Batches.Tests;
 
-/// <summary>The batch workflow on Microsoft's in-process Durable Task host, against the OpenAI simulator, with SQLite and folder storage.</summary>
+/// <summary>The batch workflow on a chosen executor (the embedded engine or Microsoft's in-process host), against the OpenAI simulator, with SQLite and folder storage.</summary>
 internal sealed class BatchTestHost : IAsyncDisposable
 {
     private readonly string _folder;
-    private readonly DurableTaskTestHost _host;
+    private readonly DurableTestHost _host;
 
-    private BatchTestHost(string folder, OpenAISimulatorServer simulator, DurableTaskTestHost host)
+    private BatchTestHost(string folder, OpenAISimulatorServer simulator, DurableTestHost host)
     {
         _folder = folder;
         Simulator = simulator;
@@ -32,9 +31,9 @@ internal sealed class BatchTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public IBatchService Batches => new BatchService(Client, Services.GetRequiredService<IOptions<BatchOptions>>());
+    public IBatchService Batches => Services.GetRequiredService<IBatchService>();
 
-    public static async Task<BatchTestHost> StartAsync(SimulatorOptions simulatorOptions, Action<BatchOptions> configure, CancellationToken cancellationToken)
+    public static async Task<BatchTestHost> StartAsync(OrchestrationExecutor executor, SimulatorOptions simulatorOptions, Action<BatchOptions> configure, CancellationToken cancellationToken, Action<IServiceCollection>? services = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-batch-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -46,40 +45,46 @@ internal sealed class BatchTestHost : IAsyncDisposable
             ["Storage:Artifacts:RootPath"] = Path.Combine(folder, "artifacts"),
             ["Storage:Documents:DatabasePath"] = Path.Combine(folder, "documents.db"),
         }).Build();
-        var host = await DurableTaskTestHost.StartAsync(
+        var host = await DurableTestHost.StartAsync(
             registry => registry.AddWorkflowTasks(BatchTasks.All),
-            new DurableTaskTestHostOptions
+            collection =>
             {
-                ConfigureServices = services =>
+                collection.AddResumeFlowStorage(configuration);
+                collection.AddResumeFlowLlm(o =>
                 {
-                    services.AddResumeFlowStorage(configuration);
-                    services.AddResumeFlowLlm(o =>
-                    {
-                        o.Provider = LlmProvider.AzureOpenAI;
-                        o.Endpoint = simulator.BaseUri.ToString();
-                        o.ApiKey = "test-key";
-                        o.Deployment = "gpt-4o-mini";
-                    });
-                    services.AddBatchWorkflow(o =>
-                    {
-                        o.CheckInterval = TimeSpan.FromMilliseconds(300);
-                        configure(o);
-                    });
-                },
+                    o.Provider = LlmProvider.AzureOpenAI;
+                    o.Endpoint = simulator.BaseUri.ToString();
+                    o.ApiKey = "test-key";
+                    o.Deployment = "gpt-4o-mini";
+                });
+                collection.AddBatchWorkflow(o =>
+                {
+                    o.CheckInterval = TimeSpan.FromMilliseconds(300);
+                    configure(o);
+                });
+                services?.Invoke(collection);
             },
+            new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db"), Executor = executor },
             cancellationToken);
         return new BatchTestHost(folder, simulator, host);
     }
 
-    /// <summary>Stores <paramref name="count"/> ingested candidates and indexes them as not yet extracted; returns their ids.</summary>
-    public async Task<IReadOnlyList<string>> AddCandidatesAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="count"/> ingested candidates (from number <paramref name="first"/>) and, unless
+    /// <paramref name="indexed"/> is false (stored before the index existed), indexes them as not yet extracted; returns their ids.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AddCandidatesAsync(int count, CancellationToken cancellationToken, bool indexed = true, int first = 0)
     {
         var index = Services.GetRequiredService<ExtractionIndex>();
         var ids = new List<string>();
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var id = await IngestedCandidates.AddAsync(Services, $"cv{i}.txt", Cv(i), cancellationToken);
-            await index.AddAsync(id, cancellationToken);
+            if (indexed)
+            {
+                await index.AddAsync(id, cancellationToken);
+            }
+
             ids.Add(id);
         }
 

@@ -34,10 +34,13 @@ internal static class ScreenCommand
         var llmAll = new Option<bool>("--llm-all") { Description = "No top-K: every candidate that passes --llm-min-score goes to the LLM (in the same pass)." };
         var noLlm = new Option<bool>("--no-llm") { Description = "Deterministic scoring only, even when an LLM is configured." };
         var blind = new Option<bool>("--blind") { Description = "Blind screening: scorers never see name, contact details, photo, age, gender markers or nationality." };
+        var mode = new Option<string>("--mode") { Description = "How the LLM pass is sent: chat (minutes) or batch (the provider's Batch API at half the price; hours).", DefaultValueFactory = _ => ScreeningModes.Chat };
+        mode.AcceptOnlyFromAmong(ScreeningModes.Chat, ScreeningModes.Batch);
+        var budget = new Option<decimal?>("--budget-usd") { Description = "Cap on the LLM pass's estimated cost (USD): the best candidates that fit are LLM-scored, the rest keep their deterministic score." };
 
         var command = new Command("screen", "Screen CVs against a job description and write the reports.")
         {
-            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, blind,
+            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, blind, mode, budget,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,6 +52,8 @@ internal static class ScreenCommand
                 LlmMinScore = parse.GetValue(llmMinScore),
                 UseLlm = !parse.GetValue(noLlm),
                 Blind = parse.GetValue(blind),
+                BudgetUsd = parse.GetValue(budget),
+                Mode = parse.GetValue(mode)!,
             };
             return await RunAsync(
                 environment,

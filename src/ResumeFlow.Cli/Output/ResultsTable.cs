@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Workflows.Screening;
 using Spectre.Console;
 
@@ -38,7 +39,7 @@ internal static class ResultsTable
         console.Write(table);
         console.MarkupLine(string.Create(
             inv,
-            $"{s.Total} screened, {s.Scored} scored, {s.Failed} failed, [green]{s.Passed} passed[/] (threshold {s.Options.Threshold:0.#}); LLM-scored {s.LlmScored}, {s.InputTokens}+{s.OutputTokens} tokens, ${s.CostUsd:0.0000}."));
+            $"{s.Total} screened, {s.Scored} scored, {s.Failed} failed, [green]{s.Passed} passed[/] (threshold {s.Options.Threshold:0.#}); LLM-scored {s.LlmScored}, {s.InputTokens}+{s.OutputTokens} tokens, {UsdText.Format(s.CostUsd)}."));
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.DurableTask.Client;
+using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 using Spectre.Console;
@@ -37,7 +38,7 @@ internal static class ScreeningProgressView
                         llm ??= ctx.AddTask("llm", autoStart: true, maxValue: status.LlmTotal);
                         llm.MaxValue = status.LlmTotal;
                         llm.Value = status.LlmCompleted;
-                        llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, ${status.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)})";
+                        llm.Description = $"LLM re-score ({status.LlmCompleted}/{status.LlmTotal}, {UsdText.Format(status.CostUsd)})";
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -63,7 +64,7 @@ internal static class ScreeningProgressView
         var line = $"progress: {status.Phase} {status.Completed}/{status.Total} scored, {status.Failed} failed, {status.Passed} passed, chunks {status.ChunksDone}/{status.ChunksTotal}";
         if (status.LlmTotal > 0)
         {
-            line += $", llm {status.LlmCompleted}/{status.LlmTotal}, tokens {status.InputTokens}+{status.OutputTokens}, ${status.CostUsd.ToString("0.0000", inv)}";
+            line += $", llm {status.LlmCompleted}/{status.LlmTotal}, tokens {status.InputTokens}+{status.OutputTokens}, {UsdText.Format(status.CostUsd)}";
         }
 
         if (status.EtaSeconds is { } eta)

@@ -38,7 +38,8 @@ public sealed record CallAnalysis
 
     public long OutputTokens { get; init; }
 
-    public decimal CostUsd { get; init; }
+    /// <summary>USD paid; null when the model's price is unknown.</summary>
+    public decimal? CostUsd { get; init; }
 
     public string? Model { get; init; }
 }

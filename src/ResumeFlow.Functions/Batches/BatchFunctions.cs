@@ -53,6 +53,10 @@ public sealed class BatchFunctions(IServiceProvider services)
     public Task<PreparedBatchJob> PrepareBatchJob([ActivityTrigger] PrepareBatchJobInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<PreparedBatchJob>("PrepareBatchJobActivity", input, context);
 
+    [Function("BackfillExtractionIndexActivity")]
+    public Task<int> BackfillExtractionIndex([ActivityTrigger] string? input, FunctionContext context)
+        => CatalogueActivities.RunAsync<int>("BackfillExtractionIndexActivity", input, context);
+
     [Function("SubmitBatchFileActivity")]
     public Task<string> SubmitBatchFile([ActivityTrigger] SubmitBatchFileInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<string>("SubmitBatchFileActivity", input, context);

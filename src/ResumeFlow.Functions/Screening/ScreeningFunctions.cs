@@ -78,4 +78,16 @@ public sealed class ScreeningFunctions(IServiceProvider services)
     [Function(ScreeningTaskNames.WriteReport)]
     public Task<ScreeningOutcome> WriteReport([ActivityTrigger] WriteScreeningReportInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<ScreeningOutcome>(ScreeningTaskNames.WriteReport, input, context);
+
+    [Function(ScreeningTaskNames.EstimateLlmCost)]
+    public Task<ScreeningCostEstimate> EstimateLlmCost([ActivityTrigger] EstimateLlmCostInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ScreeningCostEstimate>(ScreeningTaskNames.EstimateLlmCost, input, context);
+
+    [Function(ScreeningTaskNames.PrepareLlmBatch)]
+    public Task<PreparedScreeningLlmBatch> PrepareLlmBatch([ActivityTrigger] ScreeningLlmBatchInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<PreparedScreeningLlmBatch>(ScreeningTaskNames.PrepareLlmBatch, input, context);
+
+    [Function(ScreeningTaskNames.CollectLlmResults)]
+    public Task<IReadOnlyList<CandidateScoreSummary>> CollectLlmResults([ActivityTrigger] ScreeningLlmBatchInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<IReadOnlyList<CandidateScoreSummary>>(ScreeningTaskNames.CollectLlmResults, input, context);
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm.Pacing;
-using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Llm.Redaction;
 
 namespace ResumeFlow.Llm.Batches;
@@ -10,7 +9,7 @@ namespace ResumeFlow.Llm.Batches;
 public static class BatchServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IBatchApiClient"/>, <see cref="IBatchFileBuilder"/> and <see cref="PriceCatalog"/> over the LLM configuration
+    /// Registers <see cref="IBatchApiClient"/>, and <see cref="IBatchFileBuilder"/> over the LLM configuration
     /// (<see cref="LlmServiceCollectionExtensions.AddResumeFlowLlm"/>), with <see cref="BatchOptions"/> bound to
     /// the "Batch" section and validated on start.
     /// </summary>
@@ -30,14 +29,6 @@ public static class BatchServiceCollectionExtensions
         }
 
         options.ValidateDataAnnotations().ValidateOnStart();
-        var pricing = services.AddOptions<PricingOptions>();
-        if (services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Configuration.IConfiguration)))
-        {
-            pricing.BindConfiguration(PricingOptions.SectionName);
-        }
-
-        pricing.Validate(p => p.Deployments.Values.All(v => v.Input >= 0 && v.Output >= 0 && v.BatchInput >= 0 && v.BatchOutput >= 0 && v.CachedInput >= 0), "Pricing:Deployments prices must not be negative.").ValidateOnStart();
-        services.TryAddSingleton<PriceCatalog>();
         services.TryAddSingleton<BatchClientFactory>();
         services.TryAddSingleton<IBatchApiClient>(sp => new BatchApiClient(sp.GetRequiredService<BatchClientFactory>(), sp.GetRequiredService<IOptions<BatchOptions>>()));
         services.TryAddSingleton<IBatchFileBuilder>(sp => new BatchFileBuilder(

@@ -398,6 +398,6 @@ internal sealed class LlmGateway : ILlmGateway
 
         public LlmUsage Usage { get; set; } = LlmUsage.Zero;
 
-        public decimal Cost { get; set; }
+        public decimal? Cost { get; set; } = 0m;
     }
 }

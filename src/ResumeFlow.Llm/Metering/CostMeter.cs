@@ -1,54 +1,35 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
+using ResumeFlow.Llm.Pricing;
 
 namespace ResumeFlow.Llm.Metering;
 
 /// <summary>
-/// Thread-safe token and cost totals per model and per scope (e.g. a screening id). Prices come from
-/// <c>Llm:Prices:{model}:{Input,CachedInput,Output}</c> in USD per 1M tokens; an unpriced model costs 0.
+/// Thread-safe token and cost totals per model and per scope (e.g. a screening id), priced by <see cref="PriceCatalog"/>
+/// (the deployment's own price first, then the model's, then the dated list prices). A request on a model with no known
+/// price costs null, and every total it enters stays null: an unknown cost is never reported as $0.
 /// </summary>
 public sealed class CostMeter
 {
-    private readonly Dictionary<string, LlmPrice> _prices;
+    private readonly PriceCatalog _prices;
     private readonly ConcurrentDictionary<string, Accumulator> _byModel = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Accumulator> _byScope = new(StringComparer.Ordinal);
 
-    public CostMeter(IOptions<LlmOptions> options)
+    public CostMeter(PriceCatalog prices)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _prices = new Dictionary<string, LlmPrice>(options.Value.Prices, StringComparer.OrdinalIgnoreCase);
-
-        // A deployment is priced by its own optional prices, else by its model's entry in Llm:Prices.
-        foreach (var (name, deployment) in options.Value.Deployments)
-        {
-            if (deployment.Price is { } own)
-            {
-                _prices[name] = own;
-            }
-            else if (deployment.Model is { } model && !_prices.ContainsKey(name) && options.Value.Prices.TryGetValue(model, out var byModel))
-            {
-                _prices[name] = byModel;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(prices);
+        _prices = prices;
     }
 
-    /// <summary>Cost of <paramref name="usage"/> on <paramref name="model"/> without recording it.</summary>
-    public decimal Price(string model, LlmUsage usage)
+    /// <summary>Cost of <paramref name="usage"/> on <paramref name="model"/> at standard prices without recording it; null when its price is unknown.</summary>
+    public decimal? Price(string model, LlmUsage usage)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(usage);
-        if (!_prices.TryGetValue(model, out var price))
-        {
-            return 0m;
-        }
-
-        var uncached = Math.Max(0, usage.InputTokens - usage.CachedInputTokens);
-        var cost = (uncached * price.Input) + (usage.CachedInputTokens * (price.CachedInput ?? price.Input)) + (usage.OutputTokens * price.Output);
-        return cost / 1_000_000m;
+        return _prices.Cost(model, usage, batch: false);
     }
 
-    /// <summary>Records one paid request and returns its cost.</summary>
-    public decimal Record(string model, LlmUsage usage, string? scope = null)
+    /// <summary>Records one paid request and returns its cost (null when the model's price is unknown).</summary>
+    public decimal? Record(string model, LlmUsage usage, string? scope = null)
     {
         var cost = Price(model, usage);
         _byModel.GetOrAdd(model, _ => new Accumulator()).Add(usage, cost);
@@ -66,27 +47,18 @@ public sealed class CostMeter
 
     public IReadOnlyDictionary<string, CostTotals> ByModel() => _byModel.ToDictionary(p => p.Key, p => p.Value.Snapshot(), StringComparer.OrdinalIgnoreCase);
 
-    public CostTotals Total()
-    {
-        var total = CostTotals.Zero;
-        foreach (var t in _byModel.Values.Select(a => a.Snapshot()))
-        {
-            total = new(total.Requests + t.Requests, total.InputTokens + t.InputTokens, total.CachedInputTokens + t.CachedInputTokens, total.OutputTokens + t.OutputTokens, total.CostUsd + t.CostUsd);
-        }
-
-        return total;
-    }
+    public CostTotals Total() => _byModel.Values.Select(a => a.Snapshot()).Aggregate(CostTotals.Zero, (total, t) => total + t);
 
     private sealed class Accumulator
     {
         private readonly Lock _lock = new();
         private CostTotals _totals = CostTotals.Zero;
 
-        public void Add(LlmUsage usage, decimal cost)
+        public void Add(LlmUsage usage, decimal? cost)
         {
             lock (_lock)
             {
-                _totals = new(_totals.Requests + 1, _totals.InputTokens + usage.InputTokens, _totals.CachedInputTokens + usage.CachedInputTokens, _totals.OutputTokens + usage.OutputTokens, _totals.CostUsd + cost);
+                _totals += new CostTotals(1, usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens, cost);
             }
         }
 

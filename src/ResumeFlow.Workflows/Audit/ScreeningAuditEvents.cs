@@ -59,7 +59,7 @@ public static class ScreeningAuditEvents
                 ["llmRequestId"] = result.LlmRequestId,
                 ["inputTokens"] = Invariant(result.InputTokens),
                 ["outputTokens"] = Invariant(result.OutputTokens),
-                ["costUsd"] = Invariant(result.CostUsd),
+                ["costUsd"] = result.CostUsd is { } cost ? Invariant(cost) : null,
                 ["errorCode"] = result.ErrorCode,
             },
         };

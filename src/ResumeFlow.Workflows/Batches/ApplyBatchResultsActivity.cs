@@ -1,18 +1,23 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
 using ResumeFlow.Core.Profiles;
+using ResumeFlow.Core.Scoring.Rubric;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Batches;
 using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Scoring;
+using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Workflows.Batches;
 
 /// <summary>
-/// Reads a finished batch's output and error files, validates every reply against the profile schema, stores the
-/// profiles (ETag-conditional, retried on conflict) and stamps them processed. Lines that failed, expired, were
+/// Reads a finished batch's output and error files, validates every reply against its schema, and stores it: a profile
+/// (ETag-conditional, retried on conflict, stamped processed), or for a screening's LLM pass the candidate's score
+/// (evidence checked against the CV, cost at the batch price). Lines that failed, expired, were
 /// missing or invalid go into a new input file for the next round. Safe to re-run: storing a profile twice writes
 /// the same profile.
 /// </summary>
@@ -22,7 +27,8 @@ internal sealed class ApplyBatchResultsActivity(
     BatchProfileStore profiles,
     PriceCatalog prices,
     IBatchFileBuilder builder,
-    TimeProvider time) : TaskActivity<ApplyBatchInput, AppliedBatch>
+    TimeProvider time,
+    IServiceProvider services) : TaskActivity<ApplyBatchInput, AppliedBatch>
 {
     public override async Task<AppliedBatch> RunAsync(TaskActivityContext context, ApplyBatchInput input)
     {
@@ -46,6 +52,7 @@ internal sealed class ApplyBatchResultsActivity(
         }
 
         var asOf = YearMonth.From(time.GetUtcNow());
+        var quote = prices.Quote(builder.Model);
         var usage = LlmUsage.Zero;
         int done = 0, invalid = 0;
         var retry = new StringBuilder();
@@ -53,21 +60,23 @@ internal sealed class ApplyBatchResultsActivity(
         foreach (var (customId, requestLine) in lines)
         {
             results.TryGetValue(customId, out var result);
-            usage += result?.Usage ?? LlmUsage.Zero;
-            var reply = result is { Succeeded: true } ? Parse(result.Content!) : null;
-            if (result is { Succeeded: true } && reply is null)
+            var lineUsage = result?.Usage ?? LlmUsage.Zero;
+            usage += lineUsage;
+            var stored = result is { Succeeded: true, Content: { } content } && (input.Screening is { } screening
+                ? await ApplyScoreAsync(screening, customId, content, lineUsage, quote.Price?.Cost(lineUsage, batch: true), cancellationToken).ConfigureAwait(false)
+                : await ApplyProfileAsync(input.JobId, customId, content, asOf, cancellationToken).ConfigureAwait(false));
+            if (result is { Succeeded: true } && !stored)
             {
                 invalid++;
             }
 
-            if (reply is null)
+            if (!stored)
             {
                 retry.Append(requestLine).Append('\n');
                 retryLines++;
                 continue;
             }
 
-            await profiles.SaveAsync(customId, BatchProfileMapper.ToProfile(reply, asOf), input.JobId, cancellationToken).ConfigureAwait(false);
             done++;
         }
 
@@ -78,7 +87,6 @@ internal sealed class ApplyBatchResultsActivity(
             await BatchArtifacts.WriteBatchFileAsync(artifacts, retryArtifact, retry.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        var quote = prices.Quote(builder.Model);
         var tally = new BatchTally(
             builder.Model,
             Batches: 1,
@@ -93,14 +101,32 @@ internal sealed class ApplyBatchResultsActivity(
         return new AppliedBatch(tally, retryArtifact, retryLines);
     }
 
-    private static BatchProfileReply? Parse(string content)
+    private async Task<bool> ApplyProfileAsync(string jobId, string customId, string content, YearMonth asOf, CancellationToken cancellationToken)
     {
-        if (BatchLineValidator.Validate(BatchProfilePrompt.Schema, content) is not null)
+        if (BatchLineValidator.Validate(BatchProfilePrompt.Schema, content) is not null
+            || JsonSerializer.Deserialize<BatchProfileReply>(content, IngestionJson.Options) is not { } reply)
         {
-            return null;
+            return false;
         }
 
-        return JsonSerializer.Deserialize<BatchProfileReply>(content, IngestionJson.Options);
+        await profiles.SaveAsync(customId, BatchProfileMapper.ToProfile(reply, asOf), jobId, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    // A candidate that can no longer be loaded is recorded failed by the scoring and not sent again.
+    private async Task<bool> ApplyScoreAsync(ScreeningBatchTarget screening, string candidateId, string content, LlmUsage usage, decimal? costUsd, CancellationToken cancellationToken)
+    {
+        if (BatchLineValidator.Validate(LlmCandidateScorer.Schema, content) is not null
+            || JsonSerializer.Deserialize<LlmScoreAnswer>(content, LlmJson.SerializerOptions) is not { } answer)
+        {
+            return false;
+        }
+
+        await services.GetRequiredService<ScreeningLlmScoring>().ApplyAsync(
+            new ScoreCandidateInput(screening.ScreeningId, screening.JobId, candidateId, ScoringMode.Llm, screening.Threshold),
+            (_, scoring, deterministic, scorer) => Task.FromResult(scorer.FromAnswer(scoring, deterministic, answer, usage, costUsd, builder.Model)),
+            cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task<IReadOnlyList<(string CustomId, string Line)>> ReadInputLinesAsync(string artifact, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Microsoft.DurableTask;
 namespace ResumeFlow.Workflows.Batches;
 
 /// <summary>
-/// The overnight profile extraction: select the candidates not yet extracted by the current prompt, build and
+/// The overnight profile extraction: index candidates stored before the extraction index existed (once), select the candidates not yet extracted by the current prompt, build and
 /// store the input files (as many as the provider's limits need), run each file in its own sub-orchestration
 /// (<see cref="BatchFileOrchestrator"/>), and write the cost report. Custom status: batches, lines done/failed,
 /// tokens and cost so far.
@@ -17,6 +17,7 @@ public sealed class BatchExtractProfilesOrchestrator : TaskOrchestrator<BatchExt
         ArgumentNullException.ThrowIfNull(input);
         var jobId = input.JobId ?? context.InstanceId;
         context.SetCustomStatus(new BatchProgress("selecting", 0, 0, 0, 0, 0, 0, 0));
+        await context.CallActivityAsync<int>(nameof(BackfillExtractionIndexActivity), null, BatchTaskOptions.ProviderCall);
         var prepared = await context.CallActivityAsync<PreparedBatchJob>(nameof(PrepareBatchJobActivity), new PrepareBatchJobInput(jobId, input.BatchSize));
         var total = BatchTally.Empty(prepared.Model);
         var running = prepared.Parts

@@ -39,7 +39,7 @@ public sealed class BatchFileOrchestrator : TaskOrchestrator<BatchFileInput, Bat
         }
 
         var applied = await context.CallActivityAsync<AppliedBatch>(
-            nameof(ApplyBatchResultsActivity), new ApplyBatchInput(input.JobId, input.Part, input.Round, batchId, input.Artifact), BatchTaskOptions.ProviderCall);
+            nameof(ApplyBatchResultsActivity), new ApplyBatchInput(input.JobId, input.Part, input.Round, batchId, input.Artifact, input.Screening), BatchTaskOptions.ProviderCall);
 
         // A resubmitted line was counted in round 0; later rounds add their results and tokens, not new lines.
         var round = input.Round == 0 ? applied.Tally : applied.Tally with { Lines = 0 };

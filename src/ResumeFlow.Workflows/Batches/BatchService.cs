@@ -1,11 +1,13 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm.Batches;
+using ResumeFlow.Storage.Artifacts;
+using ResumeFlow.Workflows.Api;
 
 namespace ResumeFlow.Workflows.Batches;
 
 /// <inheritdoc />
-internal sealed class BatchService(DurableTaskClient client, IOptions<BatchOptions> options) : IBatchService
+internal sealed class BatchService(DurableTaskClient client, IOptions<BatchOptions> options, IArtifactStore artifacts) : IBatchService
 {
     private readonly BatchOptions _options = options.Value;
 
@@ -31,6 +33,25 @@ internal sealed class BatchService(DurableTaskClient client, IOptions<BatchOptio
 
     public Task CancelAsync(string instanceId, string reason, CancellationToken cancellationToken = default)
         => client.TerminateInstanceAsync(instanceId, reason, cancellationToken);
+
+    public async Task<BatchCostReportFile> OpenCostReportAsync(string jobId, string format, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        var contentType = format switch
+        {
+            "json" => "application/json",
+            "html" => "text/html",
+            _ => throw new ApiException(new ApiError(400, BatchRunErrorCodes.UnknownReportFormat, $"Unknown report format '{format}'; use json or html.")),
+        };
+        var name = WriteBatchCostReportActivity.Name(jobId, format);
+        if (await artifacts.GetInfoAsync(ArtifactContainers.Reports, name, cancellationToken).ConfigureAwait(false) is null)
+        {
+            throw new ApiException(new ApiError(404, BatchRunErrorCodes.ReportNotFound, $"Batch job '{jobId}' has no cost report (yet); a continuous run writes one per job, '{jobId}-job0001' and on."));
+        }
+
+        var content = await artifacts.OpenReadAsync(ArtifactContainers.Reports, name, cancellationToken).ConfigureAwait(false);
+        return new BatchCostReportFile(content, contentType, $"cost.{format}");
+    }
 
     private BatchExtractInput Input(int? batchSize, TimeSpan? checkInterval)
     {

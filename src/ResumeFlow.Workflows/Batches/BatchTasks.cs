@@ -11,6 +11,7 @@ public static class BatchTasks
         WorkflowTask.Orchestrator<BatchFileOrchestrator>(nameof(BatchFileOrchestrator)),
         WorkflowTask.Orchestrator<ContinuousBatchOrchestrator>(nameof(ContinuousBatchOrchestrator)),
         WorkflowTask.Activity<PrepareBatchJobActivity>(nameof(PrepareBatchJobActivity)),
+        WorkflowTask.Activity<BackfillExtractionIndexActivity>(nameof(BackfillExtractionIndexActivity)),
         WorkflowTask.Activity<SubmitBatchFileActivity>(nameof(SubmitBatchFileActivity)),
         WorkflowTask.Activity<CheckBatchActivity>(nameof(CheckBatchActivity)),
         WorkflowTask.Activity<ApplyBatchResultsActivity>(nameof(ApplyBatchResultsActivity)),

@@ -14,6 +14,13 @@ public interface IBatchService
     /// <summary>Asks a continuous run to stop after its running job.</summary>
     Task StopAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Opens the cost report (<paramref name="format"/> json or html) of a finished job (a submitted run's id, or a
+    /// continuous run's job id <c>{id}-job0001</c>). Throws an <see cref="Api.ApiException"/> with a
+    /// <see cref="BatchRunErrorCodes"/> code when the format is unknown or the report is not written yet.
+    /// </summary>
+    Task<BatchCostReportFile> OpenCostReportAsync(string jobId, string format, CancellationToken cancellationToken = default);
+
     /// <summary>Ends a run at once (terminate); batches already at the provider keep running there.</summary>
     Task CancelAsync(string instanceId, string reason, CancellationToken cancellationToken = default);
 }

@@ -10,10 +10,13 @@ internal sealed class WriteBatchCostReportActivity(IArtifactStore artifacts) : T
     public override async Task<BatchCostReportRef> RunAsync(TaskActivityContext context, BatchCostReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var json = $"batches/{input.JobId}/cost.json";
-        var html = $"batches/{input.JobId}/cost.html";
+        var json = Name(input.JobId, "json");
+        var html = Name(input.JobId, "html");
         await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, json, BatchCostReportWriter.Json(input), "application/json", CancellationToken.None).ConfigureAwait(false);
         await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, html, BatchCostReportWriter.Html(input), "text/html", CancellationToken.None).ConfigureAwait(false);
         return new BatchCostReportRef(IngestionArtifacts.Reference(ArtifactContainers.Reports, json), IngestionArtifacts.Reference(ArtifactContainers.Reports, html));
     }
+
+    /// <summary>The report's name in the reports container.</summary>
+    public static string Name(string jobId, string format) => $"batches/{jobId}/cost.{format}";
 }

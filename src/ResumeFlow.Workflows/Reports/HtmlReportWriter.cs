@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ResumeFlow.Llm.Pricing;
 
 namespace ResumeFlow.Workflows.Reports;
 
@@ -44,10 +45,10 @@ public static class HtmlReportWriter
           .Append(", passed ").Append(report.Totals.Passed.ToString(inv))
           .Append(", knocked out ").Append(report.Totals.KnockedOut.ToString(inv))
           .Append(", LLM-scored ").Append(report.Totals.LlmScored.ToString(inv)).Append(")</dd>")
-          .Append("<dt>LLM cost</dt><dd>$").Append(report.Cost.CostUsd.ToString("0.0000", inv))
+          .Append("<dt>LLM cost</dt><dd>").Append(UsdText.Format(report.Cost.CostUsd))
           .Append(" (").Append(report.Cost.InputTokens.ToString(inv)).Append(" in / ").Append(report.Cost.OutputTokens.ToString(inv))
           .Append(" out tokens; pre-filter kept ").Append(report.Cost.SkippedByPrefilter.ToString(inv))
-          .Append(" candidates from the LLM, saving about $").Append(report.Cost.EstimatedSavedUsd.ToString("0.0000", inv)).Append(")</dd>")
+          .Append(" candidates from the LLM, saving about ").Append(UsdText.Format(report.Cost.EstimatedSavedUsd)).Append(")</dd>")
           .Append("<dt>Human review</dt><dd>").Append(report.Totals.Reviewed.ToString(inv)).Append(" reviewed (")
           .Append(report.Totals.Overridden.ToString(inv)).Append(" overridden), ")
           .Append(report.Totals.PendingReview.ToString(inv)).Append(" pending review</dd>")

@@ -35,7 +35,11 @@ public sealed record ScreeningReportTotals(int Total, int Scored, int Failed, in
 /// The LLM bill and what the deterministic pre-filter saved: the candidates it kept away from the
 /// LLM times the mean cost of a candidate the LLM did score.
 /// </summary>
-public sealed record ScreeningReportCost(long InputTokens, long OutputTokens, decimal CostUsd, int SkippedByPrefilter, decimal EstimatedSavedUsd);
+/// <summary>LLM usage and cost; <see cref="CostUsd"/> (and the estimated saving) is null when a model's price is unknown, flagged by <see cref="PriceUnknown"/>.</summary>
+public sealed record ScreeningReportCost(long InputTokens, long OutputTokens, decimal? CostUsd, int SkippedByPrefilter, decimal? EstimatedSavedUsd)
+{
+    public bool PriceUnknown => CostUsd is null;
+}
 
 /// <summary>One bar of the score distribution: candidates with <see cref="From"/> ≤ score &lt; <see cref="To"/> (the last bar includes 100).</summary>
 public sealed record ScoreBin(int From, int To, int Count);

@@ -42,9 +42,10 @@ public static class ScreeningReportBuilder
 
         var scored = ranked.Where(r => r.ErrorCode is null).ToList();
         var llmScored = ranked.Count(r => r.LlmScore is not null);
-        var cost = ranked.Sum(r => r.CostUsd);
+        // Not Enumerable.Sum, which skips nulls: one unpriced call makes the total unknown, not smaller.
+        var cost = ranked.Aggregate((decimal?)0m, (sum, r) => sum + r.CostUsd);
         var skipped = screening.Options.UseLlm ? scored.Count(r => r.LlmScore is null) : 0;
-        var saved = llmScored > 0 ? Math.Round(cost / llmScored * skipped, 6) : 0m;
+        decimal? saved = llmScored == 0 ? 0m : cost is { } known ? Math.Round(known / llmScored * skipped, 6) : null;
 
         return new ScreeningReport(
             screening.ScreeningId,

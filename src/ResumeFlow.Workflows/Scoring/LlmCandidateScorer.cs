@@ -68,20 +68,28 @@ public sealed class LlmCandidateScorer
 
         var request = BuildRequest(job, candidate, _options, scope);
         var reply = await _gateway.CompleteJsonAsync<LlmScoreAnswer>(request, cancellationToken).ConfigureAwait(false);
-        if (!reply.Success || reply.Value is null)
-        {
-            var code = reply.ErrorCode ?? "llm_empty_answer";
-            Log.LlmScoringFailed(_logger, candidate.CandidateId, code, reply.ErrorMessage);
-            var fallback = _options.FallBackToDeterministic ? deterministic : deterministic with { Score = 0, Criteria = [] };
-            return new LlmScoringResult(fallback, false, code, reply.ErrorMessage ?? "The model gave no answer.", 0, [], reply.Usage, reply.CostUsd, reply.FromCache, reply.Model);
-        }
+        return !reply.Success || reply.Value is null
+            ? Failed(candidate, deterministic, reply.ErrorCode ?? "llm_empty_answer", reply.ErrorMessage, reply.Usage, reply.CostUsd, reply.Model) with { FromCache = reply.FromCache }
+            : FromAnswer(candidate, deterministic, reply.Value, reply.Usage, reply.CostUsd, reply.Model) with { FromCache = reply.FromCache, RequestId = reply.RequestId };
+    }
 
-        var validation = EvidenceValidator.Validate(reply.Value, candidate.Text, deterministic, _weights);
+    /// <summary>The result of an answer obtained elsewhere (a Batch API line): its quotes checked against the CV.</summary>
+    public LlmScoringResult FromAnswer(ScoringInput candidate, CandidateScore deterministic, LlmScoreAnswer answer, LlmUsage usage, decimal? costUsd, string model)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var validation = EvidenceValidator.Validate(answer, candidate.Text, deterministic, _weights);
         Log.EvidenceChecked(_logger, candidate.CandidateId, validation.AcceptedQuotes, validation.Rejected.Count);
-        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, reply.Usage, reply.CostUsd, reply.FromCache, reply.Model)
-        {
-            RequestId = reply.RequestId,
-        };
+        return new LlmScoringResult(validation.Score, true, null, null, validation.AcceptedQuotes, validation.Rejected, usage, costUsd, false, model);
+    }
+
+    /// <summary>A call that gave no usable answer: the deterministic fallback (or zero) with the error.</summary>
+    public LlmScoringResult Failed(ScoringInput candidate, CandidateScore deterministic, string code, string? message, LlmUsage usage, decimal? costUsd, string model)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(deterministic);
+        Log.LlmScoringFailed(_logger, candidate.CandidateId, code, message);
+        var fallback = _options.FallBackToDeterministic ? deterministic : deterministic with { Score = 0, Criteria = [] };
+        return new LlmScoringResult(fallback, false, code, message ?? "The model gave no answer.", 0, [], usage, costUsd, false, model);
     }
 
     /// <summary>
@@ -111,15 +119,16 @@ public sealed class LlmCandidateScorer
 
     /// <summary>
     /// Estimated cost (USD) of scoring one CV of <paramref name="cvCharacters"/> characters against the job, at the
-    /// configured model's prices; 0 when no prices are configured. Used to report what the pre-filter saved.
+    /// model's price (<see cref="Llm.Pricing.PriceCatalog"/>); null when it is unknown. Used to report what the pre-filter saved
+    /// and to check a screening's budget.
     /// </summary>
-    public decimal EstimateCostPerCandidate(JobProfile job, int cvCharacters, string model)
+    public decimal? EstimateCostPerCandidate(JobProfile job, int cvCharacters, string model)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(model);
         if (_costMeter is null)
         {
-            return 0;
+            return null;
         }
 
         var promptCharacters = ScoringRubric.Instructions.Length + ScoringRubric.SharedContext(job).Length + cvCharacters;

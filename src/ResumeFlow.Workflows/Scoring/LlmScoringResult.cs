@@ -7,7 +7,7 @@ namespace ResumeFlow.Workflows.Scoring;
 /// <summary>
 /// One candidate's LLM scoring: the score (evidence-validated LLM criteria; or the deterministic score when the
 /// call failed and fallback is on), whether the LLM actually scored it, the error when it did not, the quotes
-/// rejected by evidence validation, and the tokens and cost paid.
+/// rejected by evidence validation, and the tokens and cost paid (null when the price is unknown).
 /// </summary>
 public sealed record LlmScoringResult(
     CandidateScore Score,
@@ -17,7 +17,7 @@ public sealed record LlmScoringResult(
     int AcceptedQuotes,
     IReadOnlyList<RejectedQuote> RejectedQuotes,
     LlmUsage Usage,
-    decimal CostUsd,
+    decimal? CostUsd,
     bool FromCache,
     string Model)
 {

@@ -69,7 +69,7 @@ public sealed record CandidateResultDocument
 
     public int OutputTokens { get; init; }
 
-    public decimal CostUsd { get; init; }
+    public decimal? CostUsd { get; init; } = 0m;
 
     public string? ErrorCode { get; init; }
 

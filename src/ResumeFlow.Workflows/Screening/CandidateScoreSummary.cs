@@ -16,7 +16,7 @@ public sealed record CandidateScoreSummary(
     string? ErrorCode = null,
     int InputTokens = 0,
     int OutputTokens = 0,
-    decimal CostUsd = 0m)
+    decimal? CostUsd = 0m)
 {
     /// <summary>Why it failed, for the record; short (the exception message, not a stack).</summary>
     public string? ErrorMessage { get; init; }

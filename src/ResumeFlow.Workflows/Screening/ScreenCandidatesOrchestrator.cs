@@ -44,7 +44,8 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
 
         // Without a top-K the pre-filter needs no global ranking: each candidate goes to the LLM
         // right after its deterministic score, and the two passes overlap.
-        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null;
+        // A budget needs the whole selection before the first call, so it turns the overlap off.
+        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null && options.BudgetUsd is null && options.Mode == ScreeningModes.Chat;
         foreach (var summary in await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker, pipeline))
         {
             summaries[summary.CandidateId] = summary;
@@ -55,11 +56,22 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             var selected = input.LlmCandidateIds is { } chosen
                 ? chosen.Where(id => summaries.TryGetValue(id, out var s) && !s.Failed).Order(StringComparer.Ordinal).ToList()
                 : ScreeningRanking.SelectForLlm(summaries.Values, options.LlmTopK, options.LlmMinScore);
+            if (options.BudgetUsd is { } budget && selected.Count > 0)
+            {
+                var estimate = await context.CallActivityAsync<ScreeningCostEstimate>(ScreeningTaskNames.EstimateLlmCost, new EstimateLlmCostInput(input.JobId, selected, input.Options.Blind), activityOptions);
+                var kept = estimate.FittingWithin(budget);
+                tracker.Budgeted(estimate.TotalUsd, selected.Count - kept);
+                selected = selected.Take(kept).ToList();
+            }
+
             if (selected.Count > 0)
             {
                 var llmChunks = selected.Chunk(options.ChunkSize).ToList();
-                tracker.StartLlmPass(selected.Count, llmChunks.Count);
-                foreach (var llm in await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false))
+                tracker.StartLlmPass(selected.Count, options.Mode == ScreeningModes.Batch ? 1 : llmChunks.Count);
+                var llmSummaries = options.Mode == ScreeningModes.Batch
+                    ? await ScreeningBatchPass.RunAsync(context, input, selected, activityOptions, summaries => tracker.ChunkDone(ScoringMode.Llm, summaries, pipeline: false))
+                    : await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false);
+                foreach (var llm in llmSummaries)
                 {
                     summaries[llm.CandidateId] = CandidateScoreSummary.Merge(summaries[llm.CandidateId], llm);
                 }
@@ -150,12 +162,18 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             Report(ScreeningPhases.LlmScoring, etaSeconds: null);
         }
 
+        public void Budgeted(decimal? estimatedUsd, int skipped)
+        {
+            _status = _status with { EstimatedLlmCostUsd = estimatedUsd, BudgetSkipped = skipped };
+            context.SetCustomStatus(_status);
+        }
+
         public void ChunkDone(ScoringMode mode, IReadOnlyList<CandidateScoreSummary> summaries, bool pipeline)
         {
             var failed = 0;
             var llmDone = 0;
             long inputTokens = 0, outputTokens = 0;
-            decimal cost = 0;
+            decimal? cost = 0;
             foreach (var s in summaries)
             {
                 _passed[s.CandidateId] = s.Passes(threshold);

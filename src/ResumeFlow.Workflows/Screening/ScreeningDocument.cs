@@ -34,7 +34,7 @@ public sealed record ScreeningDocument
 
     public long OutputTokens { get; init; }
 
-    public decimal CostUsd { get; init; }
+    public decimal? CostUsd { get; init; } = 0m;
 
     /// <summary>How many retry runs of failed candidates have completed.</summary>
     public int Retries { get; init; }

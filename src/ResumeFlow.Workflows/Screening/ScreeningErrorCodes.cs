@@ -29,6 +29,9 @@ public static class ScreeningErrorCodes
     /// <summary>The LLM re-score failed after its retries; the deterministic score stands.</summary>
     public const string LlmScoreFailed = "llm_score_failed";
 
+    /// <summary>A budget was given but the scoring model has no known price, so the cost cannot be capped.</summary>
+    public const string PriceUnknown = "price_unknown";
+
     /// <summary>A whole chunk sub-orchestration failed.</summary>
     public const string ChunkFailed = "chunk_failed";
 

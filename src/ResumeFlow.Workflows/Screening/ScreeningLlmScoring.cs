@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Scoring;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Scoring;
@@ -19,7 +20,17 @@ internal sealed class ScreeningLlmScoring(
     ScreeningJobCache jobs,
     TimeProvider timeProvider)
 {
-    public async Task<CandidateScoreSummary> ScoreAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
+    public Task<CandidateScoreSummary> ScoreAsync(ScoreCandidateInput input, CancellationToken cancellationToken) =>
+        ApplyAsync(input, (job, scoringInput, deterministic, scorer) => scorer.ScoreAsync(job, scoringInput, deterministic, input.ScreeningId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Records a candidate's LLM result obtained by <paramref name="scoreWith"/> (a chat call, or a Batch API line) in its
+    /// result document, starting from its stored deterministic result.
+    /// </summary>
+    public async Task<CandidateScoreSummary> ApplyAsync(
+        ScoreCandidateInput input,
+        Func<JobProfile, ScoringInput, CandidateScore, LlmCandidateScorer, Task<LlmScoringResult>> scoreWith,
+        CancellationToken cancellationToken)
     {
         var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
         var loaded = await candidates.LoadAsync(input.CandidateId, input.Blind, cancellationToken).ConfigureAwait(false);
@@ -39,7 +50,7 @@ internal sealed class ScreeningLlmScoring(
             ? FromResult(first)
             : job.Score(jobs.Scorer.Extract(scoringInput));
         var scorer = services.GetRequiredService<LlmCandidateScorer>();
-        var result = await scorer.ScoreAsync(job.Job, scoringInput, deterministic, input.ScreeningId, cancellationToken).ConfigureAwait(false);
+        var result = await scoreWith(job.Job, scoringInput, deterministic, scorer).ConfigureAwait(false);
         var inputTokens = (int)result.Usage.InputTokens;
         var outputTokens = (int)result.Usage.OutputTokens;
 

@@ -47,6 +47,21 @@ public sealed record ScreeningOptions
     [Range(1, 10)]
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// How the LLM pass is sent: <c>chat</c> (synchronous calls, minutes) or <c>batch</c> (the provider's Batch API at
+    /// half the price, polled on durable timers; hours). Results, report and ranking are the same.
+    /// </summary>
+    [RegularExpression("^(chat|batch)$", ErrorMessage = "mode is chat or batch.")]
+    public string Mode { get; init; } = ScreeningModes.Chat;
+
+    /// <summary>
+    /// Cap on the LLM pass's cost in USD. Before any LLM call the orchestration estimates each selected candidate's
+    /// cost (tokens × the model's price) and keeps the best candidates whose estimates fit; the rest keep their
+    /// deterministic score. A cap with a model of unknown price is refused (<c>price_unknown</c>). Null = no cap.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public decimal? BudgetUsd { get; init; }
+
     [Range(0.001, 3600)]
     public double FirstRetrySeconds { get; init; } = 1;
 

@@ -11,7 +11,7 @@ public sealed record ScreeningOutcome(
     int LlmScored,
     long InputTokens,
     long OutputTokens,
-    decimal CostUsd,
+    decimal? CostUsd,
     IReadOnlyList<RankedCandidate> Top,
     ScreeningReportLocations Reports);
 

@@ -46,6 +46,12 @@ internal sealed class ScreeningService(
         ArgumentNullException.ThrowIfNull(request);
         var options = ValidateOptions(request.Options ?? new ScreeningOptions()) with { };
         options = options with { UseLlm = options.UseLlm && llm.IsConfigured };
+        if (options.UseLlm && options.BudgetUsd is { } budget && !llm.PriceKnown)
+        {
+            throw new ScreeningException(
+                ScreeningErrorCodes.PriceUnknown,
+                FormattableString.Invariant($"A budget of ${budget} needs the price of the scoring model '{llm.Model}', which is unknown; set Pricing:Deployments:{llm.Model}, or screen without a budget."));
+        }
 
         // Everything is validated before anything is written: a rejected request leaves no job behind.
         string? jobId = null;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResumeFlow.Llm;
+using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Workflows.Audit;
 using ResumeFlow.Workflows.Scoring;
 
@@ -17,7 +18,13 @@ public static class ScreeningServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddWorkflowDataConverter();
         services.AddResumeFlowScoring();
-        services.TryAddSingleton(sp => new ScreeningLlmAvailability(sp.GetService<IOptions<LlmOptions>>()?.Value.IsConfigured ?? false));
+        services.TryAddSingleton(sp =>
+        {
+            var llm = sp.GetService<IOptions<LlmOptions>>()?.Value;
+            var model = sp.GetService<IOptions<LlmScoringOptions>>()?.Value.Model ?? llm?.Deployment;
+            var priceKnown = model is not null && sp.GetService<PriceCatalog>()?.Quote(model).IsKnown == true;
+            return new ScreeningLlmAvailability(llm?.IsConfigured ?? false, model, priceKnown);
+        });
         services.TryAddSingleton<IScreeningService, ScreeningService>();
         services.TryAddSingleton<ScreeningReportPublisher>();
         services.TryAddSingleton<IAuditLog, AuditLog>();

@@ -31,5 +31,15 @@ public sealed record ScreeningStatus
 
     public long OutputTokens { get; init; }
 
-    public decimal CostUsd { get; init; }
+    /// <summary>USD so far; null once a call was made on a model whose price is unknown (see <see cref="PriceUnknown"/>).</summary>
+    public decimal? CostUsd { get; init; } = 0m;
+
+    /// <summary>Estimated cost of the LLM pass as selected, before the budget trimmed it (null until estimated, or when no budget was set).</summary>
+    public decimal? EstimatedLlmCostUsd { get; init; }
+
+    /// <summary>Candidates the pre-filter chose that the budget kept from the LLM: they keep their deterministic score.</summary>
+    public int BudgetSkipped { get; init; }
+
+    /// <summary>True when some LLM call had no known price, so <see cref="CostUsd"/> is unknown rather than $0.</summary>
+    public bool PriceUnknown => CostUsd is null;
 }

@@ -9,4 +9,7 @@ public static class ScreeningTaskNames
     public const string ListCandidates = "ListScreeningCandidates";
     public const string ScoreCandidate = "ScoreCandidate";
     public const string WriteReport = "WriteScreeningReport";
+    public const string EstimateLlmCost = "EstimateScreeningLlmCost";
+    public const string PrepareLlmBatch = "PrepareScreeningLlmBatch";
+    public const string CollectLlmResults = "CollectScreeningLlmResults";
 }

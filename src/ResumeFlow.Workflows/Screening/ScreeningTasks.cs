@@ -13,5 +13,8 @@ public static class ScreeningTasks
         WorkflowTask.Activity<ListScreeningCandidatesActivity>(ScreeningTaskNames.ListCandidates),
         WorkflowTask.Activity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate),
         WorkflowTask.Activity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport),
+        WorkflowTask.Activity<EstimateScreeningLlmCostActivity>(ScreeningTaskNames.EstimateLlmCost),
+        WorkflowTask.Activity<PrepareScreeningLlmBatchActivity>(ScreeningTaskNames.PrepareLlmBatch),
+        WorkflowTask.Activity<CollectScreeningLlmResultsActivity>(ScreeningTaskNames.CollectLlmResults),
     ];
 }

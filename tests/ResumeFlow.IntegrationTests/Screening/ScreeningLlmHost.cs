@@ -7,6 +7,7 @@ using ResumeFlow.Core.Candidates;
 using ResumeFlow.Llm;
 using Microsoft.DurableTask.Client;
 using ResumeFlow.Workflows;
+using ResumeFlow.Workflows.Batches;
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
@@ -77,6 +78,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
                     llm?.Invoke(o, folder);
                 });
                 services.AddResumeFlowWorkflows();
+                services.AddBatchWorkflow(o => o.CheckInterval = TimeSpan.FromMilliseconds(300));
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
             cancellationToken);

@@ -70,6 +70,10 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/screenings/{id}/attributes", HttpMethod.Put, "/api/screenings/scr-nobody/attributes", Json("{broken"), 400);
         yield return ("/api/screenings/{id}/selection-rates", HttpMethod.Get, "/api/screenings/scr-nobody/selection-rates", null, 404);
         yield return ("/api/screenings/{id}/selection-rates", HttpMethod.Post, "/api/screenings/scr-nobody/selection-rates", Json("{broken"), 400);
+        yield return ("/api/batches", HttpMethod.Post, "/api/batches", Json("{\"numBatches\":"), 400);
+        yield return ("/api/batches/{id}", HttpMethod.Get, "/api/batches/batch-nobody", null, 404);
+        yield return ("/api/batches/{id}/cost.{format}", HttpMethod.Get, "/api/batches/batch-nobody/cost.json", null, 404);
+        yield return ("/api/batches/{id}/cancel", HttpMethod.Post, "/api/batches/batch-nobody/cancel", null, 404);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }

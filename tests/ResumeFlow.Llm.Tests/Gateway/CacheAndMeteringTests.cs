@@ -86,4 +86,32 @@ public sealed class CacheAndMeteringTests
         Assert.Equal(a.CostUsd + b.CostUsd, scope.CostUsd);
         Assert.Equal(a.Usage.InputTokens + b.Usage.InputTokens, harness.Meter.GetModelTotals("gpt-4o-mini").InputTokens);
     }
+
+    [Fact]
+    public async Task Cost_without_configured_prices_comes_from_the_list_price_not_zero()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await LlmHarness.StartAsync(new SimulatorOptions { ClockFactor = 20 }, cancellationToken: ct);
+
+        var reply = await harness.Gateway.CompleteJsonAsync<ScoreReply>(TestRequests.Score("a", TestRequests.Cv(1)), ct);
+
+        Assert.True(reply.Success);
+        var list = ResumeFlow.Llm.Pricing.ListPrices.Models["gpt-4o-mini"];
+        Assert.Equal(list.Cost(reply.Usage, batch: false), reply.CostUsd);
+        Assert.True(reply.CostUsd > 0m);
+    }
+
+    [Fact]
+    public async Task Cost_of_a_model_without_a_price_is_unknown()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await LlmHarness.StartAsync(new SimulatorOptions { ClockFactor = 20 }, o => o.Deployment = "house-model", ct);
+
+        var reply = await harness.Gateway.CompleteJsonAsync<ScoreReply>(TestRequests.Score("a", TestRequests.Cv(1)) with { Scope = "s" }, ct);
+
+        Assert.True(reply.Success);
+        Assert.True(reply.Usage.InputTokens > 0);
+        Assert.Null(reply.CostUsd);
+        Assert.True(harness.Meter.GetScopeTotals("s").PriceUnknown);
+    }
 }

@@ -133,7 +133,7 @@ public sealed class LlmCandidateScorerTests
     }
 
     [Fact]
-    public void Cost_estimate_uses_the_configured_prices()
+    public void Cost_estimate_uses_the_configured_prices_and_is_unknown_without_one()
     {
         var services = new ServiceCollection()
             .AddResumeFlowLlm(o =>
@@ -152,7 +152,7 @@ public sealed class LlmCandidateScorerTests
 
         Assert.True(small > 0);
         Assert.True(large > small);
-        Assert.Equal(0, scorer.EstimateCostPerCandidate(Job, 2_000, "unpriced-model"));
+        Assert.Null(scorer.EstimateCostPerCandidate(Job, 2_000, "unpriced-model"));
     }
 
     [Fact]
