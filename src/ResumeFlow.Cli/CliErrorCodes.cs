@@ -19,4 +19,7 @@ public static class CliErrorCodes
     public const string InstanceNotFound = "instance_not_found";
     public const string Interrupted = "interrupted";
     public const string Unexpected = "unexpected_error";
+
+    /// <summary>Settings that fail validation at start (e.g. Durable:Backend); the message names the setting's own code.</summary>
+    public const string InvalidConfiguration = "invalid_configuration";
 }

@@ -11,7 +11,7 @@ using ResumeFlow.Workflows;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPrivateDataFolder();
 builder.Services.AddApiErrorHandling();
-builder.AddEmbeddedDurableEngine();
+builder.AddDurableBackend();
 builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
@@ -20,6 +20,7 @@ builder.Services.AddCvBlobWatcher();
 var app = builder.Build();
 app.UseApiErrorHandling();
 app.UseHostSecurity();
+app.UseDurableRole();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 app.MapDurableManagementApi();
