@@ -296,3 +296,10 @@ public sealed class ScreenCandidatesOrchestrationTests_on_the_in_process_test_ho
 {
     protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }
+
+/// <summary>On the Azure Storage provider over Azurite (run through scripts/test.sh); one at a time, as the other Azurite tests.</summary>
+[Collection(AzuriteOrchestrations.Name)]
+public sealed class ScreenCandidatesOrchestrationTests_on_azure_storage : ScreenCandidatesOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.AzureStorage;
+}
