@@ -29,6 +29,8 @@ internal sealed class ScreeningTestHost : IAsyncDisposable
 
     public DurableTaskClient Client => _host.Client;
 
+    public IServiceProvider Services => _host.Services;
+
     public IDocumentStore Documents => _host.Services.GetRequiredService<IDocumentStore>();
 
     public IArtifactStore Artifacts => _host.Services.GetRequiredService<IArtifactStore>();
