@@ -167,7 +167,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
     }
 
     /// <summary>Stores the candidates as ingestion would (text artifact + candidate document); returns their ids.</summary>
-    private static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, IReadOnlyList<string> samples, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, IReadOnlyList<string> samples, CancellationToken cancellationToken)
     {
         var documents = services.GetRequiredService<IDocumentStore>();
         var artifacts = services.GetRequiredService<IArtifactStore>();
@@ -220,7 +220,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         }
     }
 
-    private static IReadOnlyList<string> LoadSamples(string repository)
+    internal static IReadOnlyList<string> LoadSamples(string repository)
     {
         var texts = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, "samples", "cvs")).Order(StringComparer.Ordinal))
