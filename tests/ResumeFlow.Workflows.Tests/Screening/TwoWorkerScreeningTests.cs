@@ -85,19 +85,16 @@ public sealed class TwoWorkerScreeningTests
         {
             ["Storage:Artifacts:RootPath"] = Path.Combine(folder, "artifacts"),
             ["Storage:Documents:DatabasePath"] = Path.Combine(folder, "documents.db"),
+            ["Llm:Provider"] = nameof(LlmProvider.AzureOpenAI),
+            ["Llm:Endpoint"] = simulator.BaseUri.ToString(),
+            ["Llm:ApiKey"] = "test-key",
+            ["Llm:Deployment"] = "gpt-4o-mini",
+            ["Llm:RetryBaseDelay"] = "00:00:00.010",
         });
         builder.Services.AddLogging();
         builder.Services.AddSingleton<IConfiguration>(builder.Configuration);
         builder.Services.AddResumeFlowStorage(builder.Configuration);
-        builder.Services.AddResumeFlowLlm(o =>
-        {
-            o.Provider = LlmProvider.AzureOpenAI;
-            o.Endpoint = simulator.BaseUri.ToString();
-            o.ApiKey = "test-key";
-            o.Deployment = "gpt-4o-mini";
-            o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            o.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
-        });
+        builder.Services.AddResumeFlowLlm();
         builder.Services.AddScreeningWorkflow();
 
         // The real store, counting the results this worker writes (no failures injected).
