@@ -43,6 +43,14 @@ param taskHubName string = 'ResumeFlowHosted'
 @maxValue(16)
 param partitionCount int = 4
 
+@description('Durable:Role of the replicas: All (front and worker, the default), Front (HTTP + client only) or Worker (health only); the host reads the same setting locally.')
+@allowed([
+  'All'
+  'Front'
+  'Worker'
+])
+param durableRole string = 'All'
+
 @description('Replicas: each runs activities; orchestrations spread over at most partitionCount of them.')
 @minValue(1)
 @maxValue(30)
@@ -174,6 +182,7 @@ resource host 'Microsoft.App/containerApps@2024-03-01' = {
             // DefaultAzureCredential picks the user-assigned identity by its client id.
             { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
             { name: 'Durable__Backend', value: 'AzureStorage' }
+            { name: 'Durable__Role', value: durableRole }
             { name: 'Durable__AzureStorage__AccountName', value: storage.name }
             { name: 'Durable__AzureStorage__TaskHubName', value: taskHubName }
             { name: 'Durable__AzureStorage__PartitionCount', value: string(partitionCount) }

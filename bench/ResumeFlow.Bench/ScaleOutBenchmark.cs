@@ -20,7 +20,7 @@ internal sealed class ScaleOutBenchmark : IBenchmark
 
     public string Name => "scale-out";
 
-    public string Description => "Azure Storage task hub on Azurite: activities/s with 1 and 2 worker processes vs the embedded engine [--activities N]";
+    public string Description => "Azure Storage task hub on Azurite: activities/s with 1 and 2 worker processes vs the embedded engine; deterministic screening candidates/s on each [--activities N] [--candidates N]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -29,6 +29,13 @@ internal sealed class ScaleOutBenchmark : IBenchmark
         if (index >= 0 && index + 1 < args.Length)
         {
             activities = int.Parse(args[index + 1], CultureInfo.InvariantCulture);
+        }
+
+        var candidates = 2_000;
+        index = Array.IndexOf(args, "--candidates");
+        if (index >= 0 && index + 1 < args.Length)
+        {
+            candidates = int.Parse(args[index + 1], CultureInfo.InvariantCulture);
         }
 
         Console.WriteLine($"scale-out: {activities} no-op activities per run; {Concurrency} concurrent activities per worker; processors: {Environment.ProcessorCount}");
@@ -46,17 +53,26 @@ internal sealed class ScaleOutBenchmark : IBenchmark
         Console.WriteLine($"embedded engine: {sqlite:F0} activities/s");
         Console.WriteLine($"ratio 2 workers / 1 worker: {two.Rate / one.Rate:F2}; 1 worker / embedded engine: {one.Rate / sqlite:F4}");
 
+        // The deterministic pass of a screening (one activity per chunk), same candidates on each executor; the embedded engine is the baseline.
+        var repository = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run from inside the repository (Functions.sln not found).");
+        var samples = ScreenScaleBenchmark.LoadSamples(repository);
+        var job = await File.ReadAllTextAsync(Path.Combine(repository, "samples", "jobs", "backend-engineer.md"), cancellationToken);
+        Console.WriteLine($"deterministic screening: {candidates} candidates, no LLM");
+        var detSqlite = await DeterministicScreeningRun.RunAsync(null, candidates, samples, job, cancellationToken);
+        var detAzure = await DeterministicScreeningRun.RunAsync(azurite.ConnectionString, candidates, samples, job, cancellationToken);
+        Console.WriteLine($"deterministic candidates/s: embedded {detSqlite.CandidatesPerSecond:F0}, azure storage {detAzure.CandidatesPerSecond:F0}; ratio azure storage / embedded: {detAzure.CandidatesPerSecond / detSqlite.CandidatesPerSecond:F3}");
+
         BenchOutput.Result(new Dictionary<string, object?>
         {
             ["workers_1_act_per_sec"] = Math.Round(one.Rate, 1),
             ["workers_2_act_per_sec"] = Math.Round(two.Rate, 1),
             ["scale_ratio"] = Math.Round(two.Rate / one.Rate, 2),
             ["sqlite_act_per_sec"] = Math.Round(sqlite, 0),
-            // Issue 15 point 5 (chunked deterministic screening on each executor) is not in this branch.
-            ["det_candidates_per_sec_sqlite"] = null,
-            ["det_candidates_per_sec_azure_storage"] = null,
+            ["det_candidates_per_sec_sqlite"] = Math.Round(detSqlite.CandidatesPerSecond, 0),
+            ["det_candidates_per_sec_azure_storage"] = Math.Round(detAzure.CandidatesPerSecond, 0),
+            ["det_ratio_azure_storage_to_sqlite"] = Math.Round(detAzure.CandidatesPerSecond / detSqlite.CandidatesPerSecond, 3),
             ["workers_2_min_share"] = Math.Round(two.PerProcess.Min() / (double)two.PerProcess.Sum(), 2),
-            ["lost"] = one.Lost + two.Lost,
+            ["lost"] = one.Lost + two.Lost + detSqlite.Lost + detAzure.Lost,
         });
         return 0;
     }

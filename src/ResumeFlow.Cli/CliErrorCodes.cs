@@ -39,4 +39,7 @@ public static class CliErrorCodes
     /// <summary>A candidate id prefix that matches more than one candidate of the screening.</summary>
     public const string CandidateAmbiguous = "candidate_ambiguous";
     public const string Unexpected = "unexpected_error";
+
+    /// <summary>Settings that fail validation at start (e.g. Durable:Backend); the message names the setting's own code.</summary>
+    public const string InvalidConfiguration = "invalid_configuration";
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using ResumeFlow.Cli.Commands;
 using ResumeFlow.Cli.Hosting;
+using ResumeFlow.Durable.Hosting;
 using ResumeFlow.Workflows.Privacy;
 using ResumeFlow.Workflows.Screening;
 
@@ -17,6 +19,13 @@ public static class ResumeFlowCli
 
         var root = BuildRootCommand(environment);
         var parse = root.Parse(args);
+        if (parse.Errors.Count == 0 && parse.GetValue<DurableBackend?>(BackendOptionName) is { } backend)
+        {
+            // The commands read the backend from configuration like every other setting: the option overrides it.
+            environment = environment with { Configuration = new Dictionary<string, string?>(environment.Configuration) { ["Durable:Backend"] = backend.ToString() } };
+            root = BuildRootCommand(environment);
+            parse = root.Parse(args);
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -43,6 +52,11 @@ public static class ResumeFlowCli
             await WriteErrorAsync(environment, ex.Code, ex.Message).ConfigureAwait(false);
             return CliExitCodes.Failure;
         }
+        catch (OptionsValidationException ex)
+        {
+            await WriteErrorAsync(environment, CliErrorCodes.InvalidConfiguration, ex.Message).ConfigureAwait(false);
+            return CliExitCodes.Usage;
+        }
         catch (OperationCanceledException)
         {
             await WriteErrorAsync(environment, CliErrorCodes.Interrupted, "Interrupted. Progress is saved; run the same command again to resume.").ConfigureAwait(false);
@@ -64,9 +78,16 @@ public static class ResumeFlowCli
             Recursive = true,
         };
 
+        var backend = new Option<DurableBackend?>(BackendOptionName)
+        {
+            Description = "Durable backend: Sqlite (embedded, default) or AzureStorage (a shared task hub, settings Durable:AzureStorage:*); overrides Durable:Backend.",
+            Recursive = true,
+        };
+
         var root = new RootCommand("ResumeFlow: screen CVs against a job description, on this machine.")
         {
             data,
+            backend,
         };
         root.Subcommands.Add(ScreenCommand.Create(environment, data));
         root.Subcommands.Add(IngestCommand.Create(environment, data));
@@ -83,6 +104,8 @@ public static class ResumeFlowCli
         root.Subcommands.Add(BatchCommand.Create(environment, data));
         return root;
     }
+
+    internal const string BackendOptionName = "--backend";
 
     internal static Task WriteErrorAsync(CliEnvironment environment, string code, string message) =>
         environment.Error.WriteLineAsync($"error [{code}]: {message}");

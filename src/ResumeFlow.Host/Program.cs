@@ -17,7 +17,7 @@ using ResumeFlow.Workflows;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPrivateDataFolder();
 builder.Services.AddApiErrorHandling();
-builder.AddEmbeddedDurableEngine();
+builder.AddDurableBackend();
 builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
@@ -27,6 +27,7 @@ builder.Services.AddHostedService<RetentionStarter>();
 var app = builder.Build();
 app.UseApiErrorHandling();
 app.UseHostSecurity();
+app.UseDurableRole();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 app.MapDurableManagementApi();

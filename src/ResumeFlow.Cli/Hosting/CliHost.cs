@@ -2,7 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ResumeFlow.Durable.DependencyInjection;
+using ResumeFlow.Durable.Hosting;
+using ResumeFlow.Durable.Hosting.DependencyInjection;
 using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
@@ -46,14 +47,16 @@ internal static class CliHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddResumeFlowStorage(builder.Configuration);
-        builder.Services.AddEmbeddedDurableTask(tasks => tasks.AddResumeFlowTasks());
+        builder.Services.AddDurableBackend(builder.Configuration, tasks => tasks.AddResumeFlowTasks());
         builder.Services.AddResumeFlowWorkflows();
         builder.Services.AddResumeFlowLlm();
 
         var host = builder.Build();
 
         // A data folder without an engine database has nothing running on it: start the engine so it creates its schema.
-        var start = runEngine || !File.Exists(builder.Configuration["Durable:DatabasePath"]);
+        // A shared task hub (Azure Storage) needs no start for reads, and a reader must not join it as a worker.
+        var embedded = DurableBackendOptions.Read(builder.Configuration).Backend == DurableBackend.Sqlite;
+        var start = runEngine || (embedded && !File.Exists(builder.Configuration["Durable:DatabasePath"]));
         if (start)
         {
             try

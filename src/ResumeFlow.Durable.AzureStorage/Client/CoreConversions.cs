@@ -45,12 +45,38 @@ internal static class CoreConversions
 
         try
         {
-            return JsonConvert.DeserializeObject<CoreFailureDetails>(state.Output).ToSdk()
-                ?? new TaskFailureDetails("OrchestrationFailed", state.Output, null, null, null);
+            return JsonConvert.DeserializeObject<CoreFailureDetails>(state.Output).ToSdk() ?? FromExceptionText(state.Output);
         }
         catch (JsonException)
         {
-            return new TaskFailureDetails("OrchestrationFailed", state.Output, null, null, null);
+            return FromExceptionText(state.Output);
         }
+    }
+
+    /// <summary>
+    /// Without failure details the provider keeps the exception's text (<c>Type: message</c>, then the stack):
+    /// split it so the message starts with the exception's own message (and its error code), as on the other backends.
+    /// </summary>
+    internal static TaskFailureDetails FromExceptionText(string text)
+    {
+        var end = text.Length;
+        foreach (var marker in (string[])[" ---> ", "\n   at ", "\r\n   at "])
+        {
+            var index = text.IndexOf(marker, StringComparison.Ordinal);
+            if (index >= 0 && index < end)
+            {
+                end = index;
+            }
+        }
+
+        var head = text[..end];
+        var separator = head.IndexOf(": ", StringComparison.Ordinal);
+        var type = separator > 0 ? head[..separator] : null;
+        if (type is null || type.Contains(' ', StringComparison.Ordinal) || !type.Contains('.', StringComparison.Ordinal))
+        {
+            return new TaskFailureDetails("OrchestrationFailed", text, null, null, null);
+        }
+
+        return new TaskFailureDetails(type, head[(separator + 2)..].TrimEnd(), end < text.Length ? text[end..].TrimStart() : null, null, null);
     }
 }

@@ -75,6 +75,10 @@ public sealed class ScreeningFunctions(IServiceProvider services)
     public Task<CandidateScoreSummary> ScoreCandidate([ActivityTrigger] ScoreCandidateInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<CandidateScoreSummary>(ScreeningTaskNames.ScoreCandidate, input, context);
 
+    [Function(ScreeningTaskNames.ScoreChunk)]
+    public Task<ScoreChunkOutcome> ScoreChunk([ActivityTrigger] ScoreChunkInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ScoreChunkOutcome>(ScreeningTaskNames.ScoreChunk, input, context);
+
     [Function(ScreeningTaskNames.WriteReport)]
     public Task<ScreeningOutcome> WriteReport([ActivityTrigger] WriteScreeningReportInput input, FunctionContext context)
         => CatalogueActivities.RunAsync<ScreeningOutcome>(ScreeningTaskNames.WriteReport, input, context);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -43,7 +44,7 @@ public static class DurableManagementEndpoints
         string instanceId,
         HttpRequest request,
         DurableTaskClient client,
-        IOrchestrationHistoryReader historyReader,
+        [FromServices] IOrchestrationHistoryReader? historyReader,
         CancellationToken cancellationToken,
         bool showHistory = false,
         bool showHistoryOutput = false,
@@ -56,9 +57,16 @@ public static class DurableManagementEndpoints
             return Error(StatusCodes.Status404NotFound, "instance_not_found", $"No instance '{instanceId}'.");
         }
 
-        var history = showHistory ? await historyReader.GetHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false) : null;
+        if (showHistory && historyReader is null)
+        {
+            // Only the embedded engine keeps history in our event model; the Azure Storage provider's is read with its own tools.
+            return Error(StatusCodes.Status501NotImplemented, "history_unavailable", "showHistory is not available on this Durable backend.");
+        }
+
+        var history = showHistory ? await historyReader!.GetHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false) : null;
         var payload = OrchestrationStatusPayload.Create(metadata, showInput, history, showHistoryOutput);
-        if (metadata.IsRunning)
+        // As Durable Functions answers: 202 until the instance ends; a shared task hub shows Pending before a worker picks it up.
+        if (metadata.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending)
         {
             var location = $"{PublicBaseUrl.Of(request.HttpContext)}{request.PathBase}{request.Path}{request.QueryString}";
             return new AcceptedWithPayloadResult(location, payload, RetryAfterSeconds);

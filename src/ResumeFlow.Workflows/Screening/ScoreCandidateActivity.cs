@@ -1,7 +1,6 @@
 using ResumeFlow.Core.Scoring;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Hosting;
-using ResumeFlow.Storage.Documents;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -13,11 +12,9 @@ namespace ResumeFlow.Workflows.Screening;
 /// are left to the engine's retry policy. Idempotent: a re-run overwrites the same document.
 /// </summary>
 internal sealed class ScoreCandidateActivity(
-    IDocumentStore documents,
-    ScreeningCandidateLoader candidates,
-    ScreeningJobCache jobs,
+    DeterministicCandidateScoring deterministic,
     ScreeningLlmScoring llm,
-    TimeProvider timeProvider, IHostApplicationLifetime lifetime) : TaskActivity<ScoreCandidateInput, CandidateScoreSummary>
+    IHostApplicationLifetime lifetime) : TaskActivity<ScoreCandidateInput, CandidateScoreSummary>
 {
     private const int EvidenceLines = 4;
 
@@ -28,39 +25,7 @@ internal sealed class ScoreCandidateActivity(
         ArgumentNullException.ThrowIfNull(input);
         return input.Mode == ScoringMode.Llm
             ? await llm.ScoreAsync(input, cancellationToken).ConfigureAwait(false)
-            : await ScoreDeterministicAsync(input, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<CandidateScoreSummary> ScoreDeterministicAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
-    {
-        var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
-        var candidate = await candidates.LoadAsync(input.CandidateId, input.Blind, cancellationToken).ConfigureAwait(false);
-        if (candidate.Error is { } error)
-        {
-            await documents.UpsertAsync(
-                DocumentContainers.Screenings,
-                input.ScreeningId,
-                input.CandidateId,
-                new CandidateResultDocument
-                {
-                    Id = input.CandidateId,
-                    ScreeningId = input.ScreeningId,
-                    CandidateId = input.CandidateId,
-                    FileName = candidate.FileName,
-                    ErrorCode = error,
-                    ErrorMessage = candidate.ErrorMessage,
-                    ScoredAt = timeProvider.GetUtcNow(),
-                },
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new CandidateScoreSummary(input.CandidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: error) { ErrorMessage = candidate.ErrorMessage };
-        }
-
-        // The candidate model is the stored profile; the scorer builds the same one from the text when none was stored.
-        var loaded = candidate.Candidate!;
-        var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, loaded.Text, loaded.Profile)));
-        var result = ToResult(input, score, loaded) with { ScoredAt = timeProvider.GetUtcNow() };
-        await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, result.Id, result, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, score.KnockedOut, LlmScored: false, score.MustHaveCoverage);
+            : await deterministic.ScoreAsync(input, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The deterministic result document of a score: graded requirements, knock-outs with their reasons, evidence.</summary>

@@ -8,6 +8,7 @@ public static class ScreeningTaskNames
     public const string AnalyzeJob = "AnalyzeScreeningJob";
     public const string ListCandidates = "ListScreeningCandidates";
     public const string ScoreCandidate = "ScoreCandidate";
+    public const string ScoreChunk = "ScoreChunk";
     public const string WriteReport = "WriteScreeningReport";
     public const string EstimateLlmCost = "EstimateScreeningLlmCost";
     public const string PrepareLlmBatch = "PrepareScreeningLlmBatch";

@@ -12,6 +12,7 @@ public static class ScreeningTasks
         WorkflowTask.Activity<AnalyzeScreeningJobActivity>(ScreeningTaskNames.AnalyzeJob),
         WorkflowTask.Activity<ListScreeningCandidatesActivity>(ScreeningTaskNames.ListCandidates),
         WorkflowTask.Activity<ScoreCandidateActivity>(ScreeningTaskNames.ScoreCandidate),
+        WorkflowTask.Activity<ScoreChunkActivity>(ScreeningTaskNames.ScoreChunk),
         WorkflowTask.Activity<WriteScreeningReportActivity>(ScreeningTaskNames.WriteReport),
         WorkflowTask.Activity<EstimateScreeningLlmCostActivity>(ScreeningTaskNames.EstimateLlmCost),
         WorkflowTask.Activity<PrepareScreeningLlmBatchActivity>(ScreeningTaskNames.PrepareLlmBatch),

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using ResumeFlow.Durable.Hosting;
 using ResumeFlow.Testing;
 
 namespace ResumeFlow.Durable.AzureStorage.Tests.Infra;
@@ -58,6 +59,14 @@ public sealed partial class DeployedSettingsTests
 
         Assert.Equal("'AzureStorage'", settings["Durable__Backend"]);
         AssertOptionsValidate(settings, SelfHostedSections);
+
+        // Backend and role are read by name before anything registers; the Bicep's default role must be one the host accepts.
+        var backend = DurableBackendOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Durable:Backend"] = settings["Durable__Backend"].Trim('\''),
+            ["Durable:Role"] = BicepParameterDefault(File.ReadAllText(Path.Combine(Root, "infra", "container-apps.bicep")), settings["Durable__Role"]),
+        }).Build());
+        Assert.Equal(DurableBackend.AzureStorage, backend.Backend);
     }
 
     private static void AssertOptionsValidate(Dictionary<string, string> bicepSettings, string[] sections)
@@ -102,6 +111,10 @@ public sealed partial class DeployedSettingsTests
             : type == typeof(Uri) || bicepValue.Contains("endpoint", StringComparison.OrdinalIgnoreCase) ? "https://deployed.example/"
             : "deployed";
     }
+
+    /// <summary>The default of the Bicep parameter a setting's value names.</summary>
+    private static string BicepParameterDefault(string bicep, string parameter) =>
+        Regex.Match(bicep, $@"param {Regex.Escape(parameter)} \w+ = '(?<value>[^']*)'").Groups["value"].Value;
 
     private static Dictionary<string, string> BicepSettings(string bicep) =>
         BicepSetting().Matches(bicep).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);

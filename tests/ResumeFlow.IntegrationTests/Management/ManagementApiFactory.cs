@@ -10,7 +10,7 @@ using ResumeFlow.Host.Security;
 namespace ResumeFlow.IntegrationTests.Management;
 
 /// <summary>
-/// The management API and write protection as the host wires them (<c>AddEmbeddedDurableEngine</c>,
+/// The management API and write protection as the host wires them (<c>AddDurableBackend</c>,
 /// <c>UseHostSecurity</c>, <c>MapDurableManagementApi</c>), on a real Kestrel bound to 127.0.0.1 on a
 /// free port, with the engine's database and generated key in a temp data folder. It stands alone
 /// so these tests exercise exactly this feature, whatever else the host maps.
@@ -47,7 +47,7 @@ internal sealed class ManagementApiFactory : IAsyncDisposable
             }
 
             _configure?.Invoke(builder);
-            builder.AddEmbeddedDurableEngine(tasks => tasks.AddOrchestrator<MgmtApproval>().AddOrchestrator<MgmtFailing>().AddActivity<MgmtGreet>());
+            builder.AddDurableBackend(tasks => tasks.AddOrchestrator<MgmtApproval>().AddOrchestrator<MgmtFailing>().AddActivity<MgmtGreet>());
             _app = builder.Build();
             _app.UseHostSecurity();
             _app.MapDurableManagementApi();

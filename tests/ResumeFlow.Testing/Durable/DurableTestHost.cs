@@ -4,7 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
+using ResumeFlow.Durable.AzureStorage;
+using ResumeFlow.Durable.AzureStorage.Worker;
 using ResumeFlow.Durable.DependencyInjection;
+using ResumeFlow.Testing.Emulators;
 
 namespace ResumeFlow.Testing.Durable;
 
@@ -69,6 +73,15 @@ public sealed class DurableTestHost : IAsyncDisposable
         {
             // The host's own port choice can collide with the emulators' OS-assigned ports; ask the OS for a free one.
             builder.Services.AddInMemoryDurableTask(registerTasks, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
+        }
+        else if (options.Executor == OrchestrationExecutor.AzureStorage)
+        {
+            // One partition: a single worker owns it at once, so work starts without waiting for lease balancing.
+            var connectionString = EmulatorEnvironment.Require(EmulatorEnvironment.AzuriteConnectionString, "Azurite");
+            var taskHubName = TestTaskHub.NewName("w");
+            void Hub(AzureStorageDurableOptions hub) => TestTaskHub.Apply(hub, connectionString, taskHubName, partitionCount: 1);
+            builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registerTasks).UseAzureStorage(Hub));
+            builder.Services.AddDurableTaskClient(client => client.UseAzureStorage(Hub));
         }
         else
         {

@@ -8,4 +8,7 @@ public enum OrchestrationExecutor
 
     /// <summary>Microsoft's in-process test host (<c>Microsoft.DurableTask.InProcessTestHost</c>): the SDK's gRPC worker over an in-memory backend.</summary>
     InProcessTestHost,
+
+    /// <summary>The Durable Task Framework's Azure Storage provider on Azurite (scripts/test.sh), one fresh task hub per host.</summary>
+    AzureStorage,
 }

@@ -202,3 +202,10 @@ public sealed class IngestCvOrchestrationTests_on_the_in_process_test_host : Ing
 {
     protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
 }
+
+/// <summary>On the Azure Storage provider over Azurite (run through scripts/test.sh); one at a time, as the other Azurite tests.</summary>
+[Collection(AzuriteOrchestrations.Name)]
+public sealed class IngestCvOrchestrationTests_on_azure_storage : IngestCvOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.AzureStorage;
+}

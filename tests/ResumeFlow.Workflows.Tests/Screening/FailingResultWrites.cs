@@ -12,8 +12,18 @@ internal sealed class FailingResultWrites(IDocumentStore inner, string candidate
 
     public int Attempts { get; private set; }
 
+    private int _resultWrites;
+
+    /// <summary>Screening results (any candidate's) written through this store: which process did the scoring.</summary>
+    public int ResultWrites => Volatile.Read(ref _resultWrites);
+
     public Task<string> UpsertAsync<T>(string container, string partitionKey, string id, T document, string? ifMatchETag = null, CancellationToken cancellationToken = default)
     {
+        if (container == DocumentContainers.Screenings && document is Workflows.Screening.CandidateResultDocument)
+        {
+            Interlocked.Increment(ref _resultWrites);
+        }
+
         // Only the score itself fails: the failure record the screening writes afterwards must land.
         if (container == DocumentContainers.Screenings && id == candidateId && document is Workflows.Screening.CandidateResultDocument { ErrorCode: null })
         {

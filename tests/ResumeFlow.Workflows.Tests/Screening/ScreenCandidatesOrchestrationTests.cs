@@ -290,9 +290,40 @@ public abstract class ScreenCandidatesOrchestrationTests
 public sealed class ScreenCandidatesOrchestrationTests_on_the_embedded_engine : ScreenCandidatesOrchestrationTests
 {
     protected override OrchestrationExecutor Executor => OrchestrationExecutor.Embedded;
+
+    // Read from the embedded engine's history: the one executor whose history this repository reads.
+    [Fact]
+    public async Task The_deterministic_pass_costs_one_activity_per_chunk_not_per_candidate()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(TestContext.Current.CancellationToken, executor: Executor);
+        var ids = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i), cancellationToken: TestContext.Current.CancellationToken));
+        }
+
+        var (start, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { ChunkSize = 3, UseLlm = false } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(7, outcome.Scored);
+        var history = host.Services.GetRequiredService<ResumeFlow.Durable.Client.IOrchestrationHistoryReader>();
+        for (var chunk = 0; chunk < 3; chunk++)
+        {
+            var events = await history.GetHistoryAsync($"{start.InstanceId}:score:{chunk:D5}", TestContext.Current.CancellationToken);
+            var scheduled = events.Where(e => e.EventType == ResumeFlow.Durable.History.HistoryEventType.TaskScheduled).Select(e => e.Name).ToList();
+            Assert.Equal([ScreeningTaskNames.ScoreChunk], scheduled);
+        }
+    }
 }
 
 public sealed class ScreenCandidatesOrchestrationTests_on_the_in_process_test_host : ScreenCandidatesOrchestrationTests
 {
     protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
+}
+
+/// <summary>On the Azure Storage provider over Azurite (run through scripts/test.sh); one at a time, as the other Azurite tests.</summary>
+[Collection(AzuriteOrchestrations.Name)]
+public sealed class ScreenCandidatesOrchestrationTests_on_azure_storage : ScreenCandidatesOrchestrationTests
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.AzureStorage;
 }

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ResumeFlow.Durable.AzureStorage.Worker;
+using ResumeFlow.Durable.Hosting.DependencyInjection;
+using ResumeFlow.Storage;
+using ResumeFlow.Workflows;
+using ResumeFlow.Workflows.Catalogue;
+using ResumeFlow.Workflows.Reports;
+using ResumeFlow.Workflows.Screening;
+
+namespace ResumeFlow.Bench;
+
+/// <summary>
+/// The deterministic pass of one screening (no LLM) on the backend the <c>Durable:Backend</c> switch picks, in
+/// this process: candidates seeded as ingestion stores them (not timed), then timed from the start of
+/// ScreenCandidates to its completion as the client sees it. Every candidate must have a result.
+/// </summary>
+internal static class DeterministicScreeningRun
+{
+    public static async Task<(double CandidatesPerSecond, int Lost)> RunAsync(
+        string? azuriteConnectionString, int candidates, IReadOnlyList<string> samples, string job, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("resumeflow-bench-det-").FullName;
+        try
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Durable:Backend"] = azuriteConnectionString is null ? "Sqlite" : "AzureStorage",
+                ["Durable:DatabasePath"] = Path.Combine(folder, "durable.db"),
+                ["Storage:Artifacts:RootPath"] = Path.Combine(folder, "artifacts"),
+                ["Storage:Documents:DatabasePath"] = Path.Combine(folder, "documents.db"),
+            });
+            builder.Services.AddLogging();
+            builder.Services.AddSingleton<IConfiguration>(builder.Configuration);
+            builder.Services.AddResumeFlowStorage(builder.Configuration);
+            var taskHub = TestTaskHub.NewName("det");
+            builder.Services.AddDurableBackend(
+                builder.Configuration,
+                tasks => tasks.AddResumeFlowTasks(),
+                configureAzureStorage: o => TestTaskHub.Apply(o, azuriteConnectionString!, taskHub, maxConcurrentActivities: 8, partitionCount: 1));
+            builder.Services.AddResumeFlowWorkflows();
+            using var host = builder.Build();
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                var ids = await ScreenScaleBenchmark.SeedAsync(host.Services, candidates, samples, cancellationToken);
+                var screening = host.Services.GetRequiredService<IScreeningService>();
+                var client = host.Services.GetRequiredService<DurableTaskClient>();
+
+                var clock = Stopwatch.StartNew();
+                var start = await screening.StartAsync(
+                    new ScreeningRequest { JobText = job, CandidateIds = ids, Options = new ScreeningOptions { UseLlm = false, ChunkSize = 100 } },
+                    cancellationToken);
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                limit.CancelAfter(TimeSpan.FromMinutes(10));
+                var final = await client.WaitForInstanceCompletionAsync(start.InstanceId, getInputsAndOutputs: true, limit.Token);
+                var seconds = clock.Elapsed.TotalSeconds;
+                if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+                {
+                    throw new InvalidOperationException($"screening ended {final.RuntimeStatus}: {final.FailureDetails?.ErrorMessage}");
+                }
+
+                var outcome = JsonSerializer.Deserialize<ScreeningOutcome>(final.SerializedOutput!, ScreeningJson.Options)!;
+                var results = await screening.GetResultsAsync(start.ScreeningId, cancellationToken: cancellationToken);
+                var lost = candidates - results.Results.Count(r => r.Result.ErrorCode is null);
+                Console.WriteLine($"  {(azuriteConnectionString is null ? "embedded" : "azure storage")}: {candidates} candidates scored {outcome.Scored} in {seconds:0.00} s, lost {lost}");
+                return (candidates / seconds, lost);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean.
+            }
+        }
+    }
+}
