@@ -3,6 +3,7 @@ using ResumeFlow.Host.Ingestion;
 using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Screening;
 using ResumeFlow.Host.Security;
+using ResumeFlow.Host.Web;
 using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
@@ -16,15 +17,18 @@ builder.Services.AddResumeFlowStorage(builder.Configuration);
 builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
 builder.Services.AddCvBlobWatcher();
+builder.AddWebApp();
 
 var app = builder.Build();
 app.UseApiErrorHandling();
 app.UseHostSecurity();
+app.UseWebApp();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 app.MapDurableManagementApi();
 app.MapIngestionApi();
 app.MapScreeningApi();
+app.MapWebApp();
 
 app.Run();
 

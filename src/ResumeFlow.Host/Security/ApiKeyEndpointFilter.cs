@@ -1,8 +1,8 @@
 namespace ResumeFlow.Host.Security;
 
-/// <summary>Rejects the request with 401 unless it carries the host's API key.</summary>
+/// <summary>Rejects the request with 401 unless it carries the host's API key or a web session.</summary>
 internal sealed class ApiKeyEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        => ApiKeyValidator.Check(context.HttpContext) ?? await next(context).ConfigureAwait(false);
+        => await ApiKeyValidator.CheckAsync(context.HttpContext).ConfigureAwait(false) ?? await next(context).ConfigureAwait(false);
 }
