@@ -22,8 +22,6 @@ public sealed record CandidateSearchEntry
     /// <summary>Document flag codes (hidden_text, needs_ocr, …).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 
-    public string? Language { get; init; }
-
     public DateTimeOffset CreatedAt { get; init; }
 
     public static CandidateSearchEntry From(CandidateDocument candidate)
