@@ -1,10 +1,13 @@
-using ResumeFlow.Core.Scoring;
+using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 
 namespace ResumeFlow.Host.Web;
 
-/// <summary>A screening's ranked results as a page shows them: filtered and sorted by the query string.</summary>
-public sealed record ScreeningResultsView(string ScreeningId, ScreeningDocument Screening, IReadOnlyList<RankedResult> Rows, int Total, string Filter, string Sort, string? Query)
+/// <summary>
+/// A screening's results as the page shows them: the report model the report file is written from
+/// (<see cref="ScreeningReportBuilder"/>), its rows filtered and sorted by the query string.
+/// </summary>
+public sealed record ScreeningResultsView(ScreeningReport Report, IReadOnlyList<ScreeningReportRow> Rows, string Filter, string Sort, string? Query)
 {
     public static readonly IReadOnlyList<string> Filters = ["all", "passed", "failed", "errors"];
     public static readonly IReadOnlyList<string> Sorts = ["rank", "score", "name", "must-haves"];
@@ -23,41 +26,31 @@ public sealed record ScreeningResultsView(string ScreeningId, ScreeningDocument 
             return null;
         }
 
+        var report = ScreeningReportBuilder.Build(results.Screening, results.Results.Select(r => r.Result));
         var f = Filters.Contains(filter) ? filter! : "all";
         var s = Sorts.Contains(sort) ? sort! : "rank";
-        IEnumerable<RankedResult> rows = results.Results;
+        IEnumerable<ScreeningReportRow> rows = report.Candidates;
         rows = f switch
         {
-            "passed" => rows.Where(r => r.Result.Passed),
-            "failed" => rows.Where(r => !r.Result.Passed && r.Result.ErrorCode is null),
-            "errors" => rows.Where(r => r.Result.ErrorCode is not null),
+            "passed" => rows.Where(r => r.Passed),
+            "failed" => rows.Where(r => !r.Passed && r.ErrorCode is null),
+            "errors" => rows.Where(r => r.ErrorCode is not null),
             _ => rows,
         };
         if (!string.IsNullOrWhiteSpace(query))
         {
-            rows = rows.Where(r => (r.Result.CandidateName?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
-                || (r.Result.FileName?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
-                || r.Result.MatchedSkills.Any(m => m.Contains(query, StringComparison.OrdinalIgnoreCase)));
+            rows = rows.Where(r => (r.CandidateName?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (r.FileName?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
+                || r.MatchedSkills.Any(m => m.Contains(query, StringComparison.OrdinalIgnoreCase)));
         }
 
         rows = s switch
         {
-            "score" => rows.OrderByDescending(r => r.Result.Score).ThenBy(r => r.Rank),
-            "name" => rows.OrderBy(r => r.Result.CandidateName ?? r.Result.FileName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Rank),
-            "must-haves" => rows.OrderByDescending(r => r.Result.MustHaveCoverage).ThenBy(r => r.Rank),
+            "score" => rows.OrderByDescending(r => r.Score).ThenBy(r => r.Rank),
+            "name" => rows.OrderBy(r => r.CandidateName ?? r.FileName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Rank),
+            "must-haves" => rows.OrderByDescending(r => r.MustHaves?.Met ?? 0).ThenBy(r => r.MustHaves?.Absent ?? 0).ThenBy(r => r.Rank),
             _ => rows.OrderBy(r => r.Rank),
         };
-        return new ScreeningResultsView(screeningId, results.Screening, [.. rows], results.Results.Count, f, s, query);
-    }
-
-    /// <summary>Must-haves met (directly or by an equivalent), partly met and absent.</summary>
-    public static (int Met, int Partly, int Absent) MustHaves(CandidateResultDocument result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var mustHaves = result.Requirements.Where(r => r.MustHave).ToList();
-        return (
-            mustHaves.Count(r => r.Status is RequirementStatus.Met or RequirementStatus.MetByEquivalent),
-            mustHaves.Count(r => r.Status == RequirementStatus.PartlyMet),
-            mustHaves.Count(r => r.Status == RequirementStatus.Absent));
+        return new ScreeningResultsView(report, [.. rows], f, s, query);
     }
 }

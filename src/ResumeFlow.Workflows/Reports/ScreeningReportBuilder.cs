@@ -29,7 +29,8 @@ public static class ScreeningReportBuilder
                 r.MissingMustHaves,
                 r.Evidence,
                 r.ErrorCode,
-                MustHaveNotes(r)))
+                MustHaveNotes(r),
+                MustHaveCounts.Of(r.Requirements)))
             .ToList();
 
         var scored = ranked.Where(r => r.ErrorCode is null).ToList();
