@@ -28,7 +28,7 @@ public sealed class SignInTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_right_key_gives_a_session_cookie_scripts_cannot_read()
+    public async Task The_right_key_gives_a_session_cookie_scripts_cannot_read_and_writes_need_the_page_token()
     {
         await using var context = await app.NewContextAsync();
         var page = await app.SignedInPageAsync(context);
@@ -39,6 +39,11 @@ public sealed class SignInTests(WebAppFixture app)
         Assert.DoesNotContain(WebAppFixture.ApiKey, session.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("resumeflow_session", await page.EvaluateAsync<string>("document.cookie"), StringComparison.Ordinal);
         await WebAppFixture.ScreenshotAsync(page, "signed-in");
+
+        // The cookie alone does not let another page write: a write needs the page's antiforgery header too.
+        var forged = await page.APIRequest.PostAsync("/api/jobs", new() { DataObject = new { text = "Senior engineer, C# required" } });
+        Assert.Equal(403, forged.Status);
+        Assert.Contains("antiforgery_token_invalid", await forged.TextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByLabel("Host key")).ToBeVisibleAsync();
