@@ -21,8 +21,8 @@ builder.AddWebApp();
 
 var app = builder.Build();
 app.UseApiErrorHandling();
-app.UseHostSecurity();
 app.UseWebApp();
+app.UseHostSecurity();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
 app.MapDurableManagementApi();

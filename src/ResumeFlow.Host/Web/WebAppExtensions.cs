@@ -23,11 +23,18 @@ public static class WebAppExtensions
         return builder;
     }
 
-    /// <summary>Security headers and antiforgery; after <c>UseHostSecurity</c>.</summary>
+    /// <summary>
+    /// Security headers, the static shell (wwwroot: CSS and scripts, served before <c>UseHostSecurity</c>, so
+    /// anonymously — the only files besides the login form a stranger may load) and antiforgery.
+    /// </summary>
     public static IApplicationBuilder UseWebApp(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Plain static files rather than MapStaticAssets: that would also publish Blazor's own scripts,
+        // which static rendering does not use, as anonymous endpoints.
+        app.UseStaticFiles();
         return app.UseAntiforgery();
     }
 
@@ -35,8 +42,6 @@ public static class WebAppExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // The static shell (CSS, scripts) is the only thing besides the login form a stranger may load.
-        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(new SignInRedirectMetadata()));
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();

@@ -55,6 +55,14 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/screenings/{id}/results", HttpMethod.Get, "/api/screenings/scr-nobody/results", null, 404);
         yield return ("/api/screenings/{id}/report.{format}", HttpMethod.Get, "/api/screenings/scr-nobody/report.exe", null, 400);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
+        yield return ("/logout", HttpMethod.Post, "/logout", null, 400);
+        yield return ("/screenings/{id}/results", HttpMethod.Get, "/screenings/a%23b/results", null, 400);
+        yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
+        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
+        {
+            yield return (page, HttpMethod.Put, page.Replace("{Id}", "x", StringComparison.Ordinal), Json("{}"), 405);
+        }
+
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }
 
