@@ -42,7 +42,7 @@ public sealed class WriteCallReportActivity : TaskActivity<WriteCallReportInput,
         var report = new CallReport(input.RunId, _time.GetUtcNow(), CallAggregator.Aggregate(calls, errors.Count), calls, errors);
 
         await _store.WriteAsync(CallArtifacts.ReportJson(input.RunId), report).ConfigureAwait(false);
-        using (var html = new MemoryStream(Encoding.UTF8.GetBytes(CallHtmlReportWriter.Render(report, transcripts))))
+        using (var html = new MemoryStream(Encoding.UTF8.GetBytes(await CallHtmlReportWriter.RenderAsync(report, transcripts).ConfigureAwait(false))))
         {
             await _store.Artifacts.PutAsync(CallArtifacts.Container, CallArtifacts.ReportHtml(input.RunId), html, "text/html").ConfigureAwait(false);
         }
