@@ -14,13 +14,14 @@
 #      RESUMEFLOW_TEST_COSMOS_ENDPOINT                 https://127.0.0.1:<port>/
 #      RESUMEFLOW_TEST_COSMOS_KEY                      the public well-known emulator key
 #    (tests/ResumeFlow.Testing/Emulators reads them; without them those tests fail, naming this script);
-# 4. builds and lints every infra/*.bicep with the Bicep CLI restored from the registry (an error fails the run),
+# 4. installs Debian's chromium with apt-get when /usr/bin/chromium is missing (the browser tests drive it);
+#    builds and lints every infra/*.bicep with the Bicep CLI restored from the registry (an error fails the run),
 #    then runs `dotnet test --solution Functions.sln` (every project, the Functions app included) and exits with its status;
 # 5. stops both emulators on every exit path, then prints, last and alone on its line:
 #      Tests: N passed, N failed, N skipped
 #    (a test module that crashes or exceeds RESUMEFLOW_TEST_TIMEOUT, default 15m, counts as one failure).
 #
-# Needs only the .NET 10 SDK, Node 20+ and npm. Nothing leaves 127.0.0.1 except npm ci's download.
+# Needs only the .NET 10 SDK, Node 20+ and npm (and apt-get for chromium). Nothing leaves 127.0.0.1 except npm ci's and apt's downloads.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -207,6 +208,18 @@ check_bicep() {
   return "$status"
 }
 check_bicep || { failed=$((failed + 1)); exit 1; }
+
+# --- 3c. the browser tests (tests/ResumeFlow.Web.Tests) drive Debian's chromium --------------------------
+# Playwright's own browser download does not work here; apt's chromium does (non-interactive; sudo only if not root).
+if [[ ! -x /usr/bin/chromium ]]; then
+  log "installing chromium with apt-get (for the browser tests)"
+  as_root=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    as_root=(sudo -n)
+  fi
+  ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+  ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >&2
+fi
 
 # --- 4. run every test project --------------------------------------------------------------------
 test_target=(--solution Functions.sln)

@@ -9,6 +9,7 @@ using ResumeFlow.Host.Retention;
 using ResumeFlow.Host.Review;
 using ResumeFlow.Host.Screening;
 using ResumeFlow.Host.Security;
+using ResumeFlow.Host.Web;
 using ResumeFlow.Llm;
 using ResumeFlow.Storage;
 using ResumeFlow.Workflows;
@@ -23,9 +24,11 @@ builder.Services.AddResumeFlowLlm();
 builder.Services.AddResumeFlowWorkflows();
 builder.Services.AddCvBlobWatcher();
 builder.Services.AddHostedService<RetentionStarter>();
+builder.AddWebApp();
 
 var app = builder.Build();
 app.UseApiErrorHandling();
+app.UseWebApp();
 app.UseHostSecurity();
 app.UseDurableRole();
 
@@ -39,6 +42,7 @@ app.MapAnalysisApi();
 app.MapCallAnalysisApi();
 app.MapSelectionRateApi();
 app.MapBatchApi();
+app.MapWebApp();
 
 app.Run();
 

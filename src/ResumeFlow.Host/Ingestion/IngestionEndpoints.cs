@@ -18,7 +18,7 @@ namespace ResumeFlow.Host.Ingestion;
 /// <c>?fileName=</c>, an <c>X-File-Name</c> header or Content-Disposition. Answers Durable's 202
 /// check-status payload for the IngestCv instance (the existing one when the same file was uploaded
 /// before) with the candidate id in <c>X-Candidate-Id</c>. <c>GET /api/cvs/{id}</c> reads the candidate
-/// and <c>GET /api/cvs/{id}/profile</c> its profile JSON.
+/// and <c>GET /api/cvs/{id}/profile</c> its profile JSON; <c>GET /api/cvs?q=</c> lists and searches candidates.
 /// </summary>
 public static class IngestionEndpoints
 {
@@ -35,6 +35,7 @@ public static class IngestionEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/cvs").RequireApiKey();
         api.MapPost(string.Empty, UploadAsync).DisableAntiforgery();
+        api.MapGet(string.Empty, SearchAsync);
         api.MapGet("/{id}", GetCandidateAsync);
         api.MapGet("/{id}/profile", GetProfileAsync);
         return endpoints;
@@ -141,6 +142,10 @@ public static class IngestionEndpoints
             throw ClientBodyStream.Malformed(ex);
         }
     }
+
+    /// <summary><c>GET /api/cvs?q=</c>: candidates whose name, file name or a skill contains every word (one read of the search index).</summary>
+    private static async Task<IResult> SearchAsync(string? q, IDocumentStore documents, CancellationToken cancellationToken)
+        => Results.Json(await CandidateSearchIndex.SearchAsync(documents, q, cancellationToken).ConfigureAwait(false), IngestionJson.Options);
 
     private static async Task<IResult> GetCandidateAsync(string id, IDocumentStore documents, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 namespace ResumeFlow.Host.Security;
 
-/// <summary>Rejects the request with 401 unless it carries the host's API key (or a valid Entra bearer token).</summary>
+/// <summary>Rejects the request with 401 unless it carries the host's API key, a valid Entra bearer token or a web session.</summary>
 internal sealed class ApiKeyEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ namespace ResumeFlow.Host.Security;
 
 /// <summary>
 /// Checks a request's credentials and writes the 401/403: the API key (header <c>x-functions-key</c>, as
-/// Azure Functions, or query <c>code</c>), or, when the host is configured for Entra ID, an
-/// <c>Authorization: Bearer</c> token.
+/// Azure Functions, or query <c>code</c>); when the host is configured for Entra ID, an <c>Authorization: Bearer</c>
+/// token; or the web app's session cookie. A request authenticated by the cookie alone must also carry the
+/// antiforgery header on anything but GET/HEAD, since browsers send cookies by themselves.
 /// </summary>
 internal static class ApiKeyValidator
 {
@@ -19,6 +21,10 @@ internal static class ApiKeyValidator
     public const string BearerNotEnabledCode = "bearer_not_enabled";
     public const string BearerInvalidCode = "bearer_token_invalid";
     public const string RoleRequiredCode = "role_required";
+    public const string AntiforgeryCode = "antiforgery_token_invalid";
+
+    /// <summary>The header the pages' script sends the antiforgery request token in.</summary>
+    public const string AntiforgeryHeaderName = "RequestVerificationToken";
 
     /// <summary>Null when the request carries valid credentials; otherwise the 401/403 to answer with.</summary>
     public static async ValueTask<IResult?> CheckAsync(HttpContext context)
@@ -29,19 +35,34 @@ internal static class ApiKeyValidator
             return await CheckBearerAsync(context).ConfigureAwait(false);
         }
 
-        var store = context.RequestServices.GetRequiredService<ApiKeyStore>();
+        var services = context.RequestServices;
         string? presented = context.Request.Headers[HeaderName];
         if (string.IsNullOrEmpty(presented))
         {
             presented = context.Request.Query[QueryName];
         }
 
-        if (string.IsNullOrEmpty(presented))
+        if (!string.IsNullOrEmpty(presented))
         {
-            return Unauthorized(MissingCode, $"Send the API key in the '{HeaderName}' header or the '{QueryName}' query parameter.");
+            return services.GetRequiredService<ApiKeyStore>().Matches(presented) ? null : Unauthorized(InvalidCode, "The API key is not valid.");
         }
 
-        return store.Matches(presented) ? null : Unauthorized(InvalidCode, "The API key is not valid.");
+        if (!services.GetRequiredService<SessionCookie>().IsValid(context.Request))
+        {
+            return Unauthorized(MissingCode, $"Send the API key in the '{HeaderName}' header or the '{QueryName}' query parameter, or sign in at /login.");
+        }
+
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            return null;
+        }
+
+        // Only the header is read: falling back to the form field would buffer a whole upload first.
+        var valid = context.Request.Headers.ContainsKey(AntiforgeryHeaderName)
+            && await services.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false);
+        return valid
+            ? null
+            : ErrorResults.Result(StatusCodes.Status403Forbidden, AntiforgeryCode, $"A signed-in request that changes data needs the '{AntiforgeryHeaderName}' header from the page.");
     }
 
     private static async ValueTask<IResult?> CheckBearerAsync(HttpContext context)

@@ -49,7 +49,7 @@ public sealed class CompleteAnalysisActivity(IDocumentStore documents, IArtifact
         foreach (var file in AnalysisReportWriters.Files)
         {
             var name = AnalysisArtifacts.ReportName(input.AnalysisId, file);
-            using var content = new MemoryStream(AnalysisReportWriters.Write(file, report));
+            using var content = new MemoryStream(await AnalysisReportWriters.WriteAsync(file, report, ct).ConfigureAwait(false));
             await artifacts.PutAsync(AnalysisArtifacts.Container, name, content, ContentType(file), ct).ConfigureAwait(false);
             references[file] = AnalysisArtifacts.Container + "/" + name;
         }

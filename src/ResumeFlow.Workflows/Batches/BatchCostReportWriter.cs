@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResumeFlow.Llm.Pricing;
@@ -27,23 +25,13 @@ public static class BatchCostReportWriter
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
-    public static string Html(BatchCostReportInput report)
+    /// <summary>cost.html, rendered from the batch cost components (<see cref="Components.BatchCostReportDocument"/>).</summary>
+    public static Task<string> HtmlAsync(BatchCostReportInput report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Batch cost ").Append(WebUtility.HtmlEncode(report.JobId)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}</style></head><body>")
-            .Append("<h1>Batch cost: ").Append(WebUtility.HtmlEncode(report.JobId)).Append("</h1>")
-            .Append("<p>Model ").Append(WebUtility.HtmlEncode(report.Total.Model)).Append("; list prices of ").Append(ListPrices.AsOf).Append(" unless configured.</p>")
-            .Append("<table><tr><th>Batch</th><th>Requests</th><th>Done</th><th>Failed</th><th>Resubmitted</th><th>Input tokens</th><th>Output tokens</th><th>Batch cost</th><th>Standard API cost</th><th>Saving</th></tr>");
-        for (var i = 0; i < report.Files.Count; i++)
-        {
-            AppendRow(html, string.Create(CultureInfo.InvariantCulture, $"file {i + 1}"), report.Files[i]);
-        }
-
-        AppendRow(html, "Total", report.Total);
-        html.Append("</table></body></html>");
-        return html.ToString();
+        return Reports.ComponentRenderer.RenderAsync<Components.BatchCostReportDocument>(
+            new Dictionary<string, object?> { [nameof(Components.BatchCostReportDocument.Report)] = report },
+            cancellationToken);
     }
 
     /// <summary>"$0.1234", or "price unknown" for a model without a known price.</summary>
@@ -65,22 +53,4 @@ public static class BatchCostReportWriter
         ["standardCostUsd"] = tally.StandardCostUsd,
         ["savingUsd"] = tally.SavingUsd,
     };
-
-    private static void AppendRow(StringBuilder html, string label, BatchTally tally)
-    {
-        html.Append("<tr><td>").Append(WebUtility.HtmlEncode(label)).Append("</td>");
-        foreach (var value in new[] { tally.Lines, tally.Done, tally.Failed, tally.Resubmitted })
-        {
-            html.Append("<td>").Append(value.ToString(CultureInfo.InvariantCulture)).Append("</td>");
-        }
-
-        html.Append("<td>").Append(tally.InputTokens.ToString("N0", CultureInfo.InvariantCulture)).Append("</td>")
-            .Append("<td>").Append(tally.OutputTokens.ToString("N0", CultureInfo.InvariantCulture)).Append("</td>");
-        foreach (var money in new[] { tally.BatchCostUsd, tally.StandardCostUsd, tally.SavingUsd })
-        {
-            html.Append("<td>").Append(Money(money)).Append("</td>");
-        }
-
-        html.Append("</tr>");
-    }
 }

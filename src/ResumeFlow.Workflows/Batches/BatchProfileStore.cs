@@ -46,6 +46,7 @@ internal sealed class BatchProfileStore(IDocumentStore documents, IArtifactStore
             try
             {
                 await documents.UpsertAsync(DocumentContainers.Candidates, candidateId, candidateId, updated, stored.ETag, cancellationToken).ConfigureAwait(false);
+                await Ingestion.CandidateSearchIndex.WriteAsync(documents, updated, cancellationToken).ConfigureAwait(false);
                 break;
             }
             catch (DocumentConflictException) when (attempt < MaxConflictRetries)

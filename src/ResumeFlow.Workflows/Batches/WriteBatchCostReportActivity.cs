@@ -13,7 +13,7 @@ internal sealed class WriteBatchCostReportActivity(IArtifactStore artifacts) : T
         var json = Name(input.JobId, "json");
         var html = Name(input.JobId, "html");
         await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, json, BatchCostReportWriter.Json(input), "application/json", CancellationToken.None).ConfigureAwait(false);
-        await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, html, BatchCostReportWriter.Html(input), "text/html", CancellationToken.None).ConfigureAwait(false);
+        await BatchArtifacts.WriteTextAsync(artifacts, ArtifactContainers.Reports, html, await BatchCostReportWriter.HtmlAsync(input).ConfigureAwait(false), "text/html", CancellationToken.None).ConfigureAwait(false);
         return new BatchCostReportRef(IngestionArtifacts.Reference(ArtifactContainers.Reports, json), IngestionArtifacts.Reference(ArtifactContainers.Reports, html));
     }
 

@@ -43,7 +43,7 @@ public sealed class WriteCallReportActivity : TaskActivity<WriteCallReportInput,
 
         await _store.WriteAsync(CallArtifacts.ReportJson(input.RunId), report).ConfigureAwait(false);
         await CandidateCallNotes.WriteAsync(_store, input.RunId, report.Aggregate.Candidates, report.GeneratedAt).ConfigureAwait(false);
-        using (var html = new MemoryStream(Encoding.UTF8.GetBytes(CallHtmlReportWriter.Render(report, transcripts))))
+        using (var html = new MemoryStream(Encoding.UTF8.GetBytes(await CallHtmlReportWriter.RenderAsync(report, transcripts).ConfigureAwait(false))))
         {
             await _store.Artifacts.PutAsync(CallArtifacts.Container, CallArtifacts.ReportHtml(input.RunId), html, "text/html").ConfigureAwait(false);
         }

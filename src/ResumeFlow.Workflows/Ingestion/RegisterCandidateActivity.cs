@@ -36,6 +36,7 @@ internal sealed class RegisterCandidateActivity(IDocumentStore documents, IHostA
             CreatedAt = existing?.Document.CreatedAt ?? input.StartedAt,
         };
         await documents.UpsertAsync(DocumentContainers.Candidates, document.Id, document.Id, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await CandidateSearchIndex.WriteAsync(documents, document, cancellationToken).ConfigureAwait(false);
         return new RegisterCandidateResult(CandidateStatus.Pending, AlreadyDone: false);
     }
 }

@@ -40,6 +40,7 @@ internal sealed class SaveCandidateActivity(IDocumentStore documents, IHostAppli
             IngestedAt = outcome.Succeeded ? input.CompletedAt : null,
         };
         await documents.UpsertAsync(DocumentContainers.Candidates, document.Id, document.Id, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await CandidateSearchIndex.WriteAsync(documents, document, cancellationToken).ConfigureAwait(false);
         if (outcome.Succeeded)
         {
             // Keeps the extraction-state index current on write, so batch extraction selects with a single-partition read.

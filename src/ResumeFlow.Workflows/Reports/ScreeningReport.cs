@@ -1,3 +1,5 @@
+using ResumeFlow.Core.Scoring;
+
 namespace ResumeFlow.Workflows.Reports;
 
 /// <summary>
@@ -63,7 +65,8 @@ public sealed record ScreeningReportRow(
     IReadOnlyList<string> Evidence,
     string? ErrorCode,
     IReadOnlyList<string>? MustHaveNotes = null,
-    string? CallSummary = null)
+    string? CallSummary = null,
+    MustHaveCounts? MustHaves = null)
 {
     /// <summary>What the scoring decided; <see cref="Passed"/> is the decision that stands after any review.</summary>
     public bool AutomatedPassed { get; init; }

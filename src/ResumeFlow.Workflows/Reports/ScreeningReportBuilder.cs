@@ -36,7 +36,8 @@ public static class ScreeningReportBuilder
                 r.Evidence,
                 r.ErrorCode,
                 MustHaveNotes(r),
-                callSummaries?.GetValueOrDefault(r.CandidateId)))
+                callSummaries?.GetValueOrDefault(r.CandidateId),
+                MustHaveCounts.Of(r.Requirements)))
             .Select(row => WithDecision(row, reviewed.GetValueOrDefault(row.CandidateId), screening.Options.ProvisionalRejections))
             .ToList();
 

@@ -75,6 +75,14 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/api/batches/{id}/cost.{format}", HttpMethod.Get, "/api/batches/batch-nobody/cost.json", null, 404);
         yield return ("/api/batches/{id}/cancel", HttpMethod.Post, "/api/batches/batch-nobody/cancel", null, 404);
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
+        yield return ("/logout", HttpMethod.Post, "/logout", null, 400);
+        yield return ("/screenings/{id}/results", HttpMethod.Get, "/screenings/a%23b/results", null, 400);
+        yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
+        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
+        {
+            yield return (page, HttpMethod.Put, page.Replace("{Id}", "x", StringComparison.Ordinal), Json("{}"), 405);
+        }
+
         yield return ("(none)", HttpMethod.Get, "/no/such/route", null, 404);
     }
 

@@ -30,8 +30,20 @@ public sealed class HostAccessTests : IAsyncLifetime
         Assert.Contains(routes, r => r.Pattern == "/api/cvs/{id}/profile" && r.Method == "GET");
         Assert.Contains(routes, r => r.Pattern == "/runtime/webhooks/durabletask/instances" && r.Method == "GET");
 
-        foreach (var (pattern, method) in routes.Where(r => r.Pattern != "/healthz"))
+        // Only the health check and the web app's login form (and sign-out) answer without a key; a page sends a browser to the login form.
+        string[] open = ["/healthz", "/login", "/logout"];
+        var pages = PagePatterns(_factory.Services);
+        Assert.Contains("/screenings/{Id}", pages);
+        foreach (var (pattern, method) in routes.Where(r => !open.Contains(r.Pattern)))
         {
+            if (method == "GET" && pages.Contains(pattern))
+            {
+                using var page = await anonymous.GetAsync(Fill(pattern), Ct);
+                Assert.True(page.RequestMessage!.RequestUri!.AbsolutePath == "/login", $"GET {pattern} did not lead to the login form");
+                Assert.DoesNotContain("Sign out", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+                continue;
+            }
+
             using var request = new HttpRequestMessage(new HttpMethod(method), Fill(pattern)) { Content = method == "GET" ? null : new StringContent("{}", Encoding.UTF8, "application/json") };
             using var response = await anonymous.SendAsync(request, Ct);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {pattern} answered {(int)response.StatusCode} without a key");
@@ -89,6 +101,14 @@ public sealed class HostAccessTests : IAsyncLifetime
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => ("/" + e.RoutePattern.RawText!.Trim('/'), m)))
             .Distinct()
             .ToList();
+
+    /// <summary>The web app's pages: an anonymous browser is redirected to the login form instead of getting a 401.</summary>
+    internal static IReadOnlySet<string> PagePatterns(IServiceProvider services)
+        => services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ResumeFlow.Host.Security.SignInRedirectMetadata>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.Trim('/'))
+            .ToHashSet();
 
     /// <summary>A URL for a route pattern: every parameter filled with a harmless value.</summary>
     internal static string Fill(string pattern)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -27,11 +26,11 @@ public static class AnalysisReportWriters
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "Unknown analysis report file."),
     };
 
-    public static byte[] Write(string file, AnalysisReport report) => file switch
+    public static async Task<byte[]> WriteAsync(string file, AnalysisReport report, CancellationToken cancellationToken = default) => file switch
     {
         Json => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, AnalysisJson.Options),
         Markdown => Encoding.UTF8.GetBytes(ToMarkdown(report)),
-        Html => Encoding.UTF8.GetBytes(ToHtml(report)),
+        Html => Encoding.UTF8.GetBytes(await ToHtmlAsync(report, cancellationToken).ConfigureAwait(false)),
         Docx => ToDocx(report.TailoredMarkdown),
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "Unknown analysis report file."),
     };
@@ -40,48 +39,31 @@ public static class AnalysisReportWriters
     {
         ArgumentNullException.ThrowIfNull(report);
         var b = new StringBuilder();
-        b.Append("# Analysis against ").Append(report.JobTitle).Append("\n\nOverall score: **").Append(F(report.OverallScore)).Append("**\n\n");
+        b.Append("# Analysis against ").Append(report.JobTitle).Append("\n\nOverall score: **").Append(Number(report.OverallScore)).Append("**\n\n");
         b.Append("| Section | State | Score | Produced by | Note |\n|---|---|---|---|---|\n");
         foreach (var o in report.Outcomes)
         {
-            b.Append("| ").Append(o.Section).Append(" | ").Append(o.State).Append(" | ").Append(o.Score is { } s ? F(s) : "-")
+            b.Append("| ").Append(o.Section).Append(" | ").Append(o.State).Append(" | ").Append(o.Score is { } s ? Number(s) : "-")
                 .Append(" | ").Append(o.ProducedBy ?? "-").Append(" | ").Append((o.Reason ?? "").Replace("|", "/", StringComparison.Ordinal)).Append(" |\n");
         }
 
         b.Append("\n## Plan (by expected gain)\n\n");
         foreach (var (p, i) in report.Plan.Select((p, i) => (p, i + 1)))
         {
-            b.Append(i.ToString(CultureInfo.InvariantCulture)).Append(". [").Append(p.Section).Append("] ").Append(Describe(p)).Append(" (+").Append(F(p.ExpectedGain)).Append(")\n");
+            b.Append(i.ToString(CultureInfo.InvariantCulture)).Append(". [").Append(p.Section).Append("] ").Append(Describe(p)).Append(" (+").Append(Number(p.ExpectedGain)).Append(")\n");
         }
 
         b.Append("\nSuggestions dropped as unsupported by the CV: ").Append(report.SuggestionsDropped.ToString(CultureInfo.InvariantCulture)).Append('\n');
         return b.ToString();
     }
 
-    public static string ToHtml(AnalysisReport report)
+    /// <summary>analysis.html, rendered from the analysis components (<see cref="Components.AnalysisReportDocument"/>).</summary>
+    public static Task<string> ToHtmlAsync(AnalysisReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var b = new StringBuilder();
-        b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Analysis</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style></head><body>");
-        b.Append("<h1>Analysis against ").Append(E(report.JobTitle)).Append("</h1><p>Overall score: <strong>").Append(F(report.OverallScore)).Append("</strong></p>");
-        b.Append("<table id=\"sections\"><thead><tr><th>Section</th><th>State</th><th>Score</th><th>Produced by</th><th>Matched</th><th>Missing</th><th>Note</th></tr></thead><tbody>");
-        foreach (var o in report.Outcomes)
-        {
-            var details = report.Sections.FirstOrDefault(s => s.Section == o.Section);
-            b.Append("<tr><td>").Append(E(o.Section)).Append("</td><td>").Append(o.State).Append("</td><td>").Append(o.Score is { } s ? F(s) : "-")
-                .Append("</td><td>").Append(E(o.ProducedBy ?? "-")).Append("</td><td>").Append(E(string.Join(", ", details?.Matched.Select(m => m.Requirement) ?? [])))
-                .Append("</td><td>").Append(E(string.Join(", ", details?.Missing ?? []))).Append("</td><td>").Append(E(o.Reason ?? "")).Append("</td></tr>");
-        }
-
-        b.Append("</tbody></table><h2>Plan</h2><ol id=\"plan\">");
-        foreach (var p in report.Plan)
-        {
-            b.Append("<li>[").Append(E(p.Section)).Append("] ").Append(E(Describe(p))).Append(" (+").Append(F(p.ExpectedGain)).Append(")</li>");
-        }
-
-        b.Append("</ol><p>Suggestions dropped as unsupported: ").Append(report.SuggestionsDropped.ToString(CultureInfo.InvariantCulture)).Append("</p></body></html>");
-        return b.ToString();
+        return Workflows.Reports.ComponentRenderer.RenderAsync<Components.AnalysisReportDocument>(
+            new Dictionary<string, object?> { [nameof(Components.AnalysisReportDocument.Report)] = report },
+            cancellationToken);
     }
 
     /// <summary>The tailored draft as a Word document: headings bold, one paragraph per line.</summary>
@@ -126,7 +108,5 @@ public static class AnalysisReportWriters
         _ => $"Rephrase \"{p.Evidence}\" as \"{p.Text}\"",
     };
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,232 @@
+// ResumeFlow's pages: small progressive enhancements over server-rendered HTML. Every call goes to the
+// same HTTP API as any client; the session cookie authenticates it and writes carry the antiforgery
+// header. User-supplied text is only ever set with textContent, never parsed as markup.
+"use strict";
+
+(() => {
+  const terminal = new Set(["Completed", "Failed", "Terminated"]);
+
+  function antiforgeryToken() {
+    const input = document.querySelector('input[name="__RequestVerificationToken"]');
+    return input ? input.value : "";
+  }
+
+  async function api(method, path, body, isJson = true) {
+    const headers = { RequestVerificationToken: antiforgeryToken() };
+    if (body !== undefined && isJson) headers["Content-Type"] = "application/json";
+    const response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : isJson ? JSON.stringify(body) : body,
+    });
+    let data = null;
+    const type = response.headers.get("Content-Type") || "";
+    if (type.includes("json")) data = await response.json();
+    return { response, data };
+  }
+
+  function errorText(result) {
+    const error = result.data && result.data.error;
+    return error ? `${error.code}: ${error.message}` : `HTTP ${result.response.status}`;
+  }
+
+  function showError(form, text) {
+    const target = form.querySelector("[data-error]");
+    if (!target) return;
+    target.textContent = text;
+    target.hidden = false;
+  }
+
+  // Status URLs are absolute (built from the host's configured base URL); follow only their path, on this origin.
+  function sameOriginPath(url) {
+    const parsed = new URL(url, window.location.href);
+    return parsed.pathname + parsed.search;
+  }
+
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  async function pollInstance(instanceId, onStatus) {
+    const path = `/runtime/webhooks/durabletask/instances/${encodeURIComponent(instanceId)}`;
+    for (;;) {
+      const result = await api("GET", path);
+      if (result.data && result.data.runtimeStatus) {
+        onStatus(result.data);
+        if (terminal.has(result.data.runtimeStatus)) return result.data;
+      }
+      await sleep(1000);
+    }
+  }
+
+  // --- Jobs: create from text or a file ---------------------------------------------------------
+  const jobForm = document.getElementById("job-form");
+  if (jobForm) {
+    jobForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      let text = jobForm.querySelector("#job-text").value;
+      let title = jobForm.querySelector("#job-title").value.trim() || null;
+      const file = jobForm.querySelector("#job-file").files[0];
+      if (!text.trim() && file) {
+        text = await file.text();
+        title = title || file.name.replace(/\.[^.]+$/, "");
+      }
+      if (!text.trim()) {
+        showError(jobForm, "Paste the job description or choose a file.");
+        return;
+      }
+      const result = await api("POST", "/api/jobs", { text, title });
+      if (result.response.ok && result.data) window.location.assign(`/jobs/${encodeURIComponent(result.data.jobId)}`);
+      else showError(jobForm, errorText(result));
+    });
+  }
+
+  // --- Job: start a screening ------------------------------------------------------------------
+  const screeningForm = document.getElementById("screening-form");
+  if (screeningForm) {
+    screeningForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const threshold = Number(screeningForm.querySelector("#threshold").value);
+      const useLlm = screeningForm.querySelector("#use-llm").checked;
+      const body = { jobId: screeningForm.dataset.jobId, all: true, options: { threshold, useLlm } };
+      const result = await api("POST", "/api/screenings", body);
+      if (result.response.status === 202 && result.data) window.location.assign(`/screenings/${encodeURIComponent(result.data.id)}`);
+      else showError(screeningForm, errorText(result));
+    });
+  }
+
+  // --- Candidates: multi-upload with drag and drop ----------------------------------------------
+  const dropZone = document.getElementById("drop-zone");
+  if (dropZone) {
+    const input = document.getElementById("cv-files");
+    const table = document.getElementById("uploads");
+    const rows = table.querySelector("tbody");
+
+    function addRow(name) {
+      const row = rows.insertRow();
+      const cells = [row.insertCell(), row.insertCell(), row.insertCell()];
+      cells[0].textContent = name;
+      cells[1].textContent = "uploading";
+      table.hidden = false;
+      return {
+        set(status, details, failed) {
+          cells[1].textContent = status;
+          cells[2].textContent = details || "";
+          row.classList.toggle("error-row", Boolean(failed));
+          row.dataset.status = status;
+        },
+      };
+    }
+
+    async function upload(file) {
+      const row = addRow(file.name);
+      const form = new FormData();
+      form.append("file", file, file.name);
+      const result = await api("POST", "/api/cvs", form, false);
+      if (result.response.status !== 202 || !result.data) {
+        row.set("rejected", errorText(result), true);
+        return;
+      }
+      const candidateId = result.response.headers.get("X-Candidate-Id");
+      row.set("ingesting", "");
+      await pollInstance(result.data.id, () => {});
+      const candidate = await api("GET", `/api/cvs/${encodeURIComponent(candidateId)}`);
+      const doc = candidate.data || {};
+      const flags = (doc.flags || []).map((f) => f.code).join(", ");
+      if (doc.status === "Ingested") row.set("ingested", [doc.name, flags && `flags: ${flags}`].filter(Boolean).join(" · "), false);
+      else if (doc.error) row.set("failed", `${doc.error.code}: ${doc.error.message}`, true);
+      else row.set(String(doc.status || "unknown"), "", true);
+    }
+
+    function uploadAll(files) {
+      // A few at a time: the server ingests in parallel anyway, and the browser keeps responsive.
+      const queue = Array.from(files);
+      const worker = async () => { while (queue.length) await upload(queue.shift()); };
+      return Promise.all([worker(), worker(), worker()]);
+    }
+
+    input.addEventListener("change", () => { uploadAll(input.files); input.value = ""; });
+    dropZone.addEventListener("dragover", (event) => { event.preventDefault(); dropZone.classList.add("over"); });
+    dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
+    dropZone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      dropZone.classList.remove("over");
+      uploadAll(event.dataTransfer.files);
+    });
+  }
+
+  // --- Screening: live progress, then the table -------------------------------------------------
+  const progress = document.getElementById("progress");
+
+  async function refreshResults(screeningId) {
+    const response = await fetch(`/screenings/${encodeURIComponent(screeningId)}/results${window.location.search}`, { credentials: "same-origin" });
+    if (!response.ok) return;
+    // Server-rendered by the same component as the page (all user text already encoded as text).
+    const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("results");
+    const current = document.getElementById("results");
+    if (fragment && current) {
+      current.replaceWith(document.importNode(fragment, true));
+      bindRetry();
+    }
+  }
+
+  function showStatus(status) {
+    const custom = status.customStatus || {};
+    const set = (field, value) => {
+      const target = progress.querySelector(`[data-field="${field}"]`);
+      if (target && value !== undefined && target.textContent !== String(value)) target.textContent = value;
+    };
+    const total = custom.total || 0;
+    const completed = custom.completed || 0;
+    set("runtimeStatus", status.runtimeStatus);
+    set("phase", custom.phase || "—");
+    set("counts", `${completed} / ${total}`);
+    set("passed", custom.passed || 0);
+    set("failed", custom.failed || 0);
+    set("llm", `${custom.llmCompleted || 0} / ${custom.llmTotal || 0}`);
+    set("eta", typeof custom.etaSeconds === "number" ? new Date(Math.round(custom.etaSeconds) * 1000).toISOString().slice(11, 19) : "—");
+    set("tokens", ((custom.inputTokens || 0) + (custom.outputTokens || 0)).toLocaleString("en-US"));
+    set("cost", `$${Number(custom.costUsd || 0).toFixed(4)}`);
+    const bar = document.getElementById("progress-bar");
+    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
+    progress.dataset.runtimeStatus = status.runtimeStatus;
+  }
+
+  async function follow(instanceId) {
+    const screeningId = progress.dataset.screeningId;
+    const final = await pollInstance(instanceId, showStatus);
+    if (final.runtimeStatus === "Completed") await refreshResults(screeningId);
+  }
+
+  function bindRetry() {
+    const retry = document.getElementById("retry-failed");
+    if (!retry) return;
+    retry.addEventListener("click", async () => {
+      retry.disabled = true;
+      const result = await api("POST", `/api/screenings/${encodeURIComponent(retry.dataset.screeningId)}/retry`);
+      if (result.response.status === 202 && result.data) await follow(result.data.id);
+      else { retry.disabled = false; retry.textContent = `Retry failed (${errorText(result)})`; }
+    });
+  }
+
+  if (progress) {
+    bindRetry();
+    const results = document.getElementById("results");
+    const needsTable = results && results.dataset.ready !== "true";
+    if (!terminal.has(progress.dataset.runtimeStatus) || needsTable) follow(progress.dataset.instanceId);
+  }
+
+  // --- Candidate: run a detailed analysis through Durable's HTTP starter ------------------------
+  const analysisForm = document.getElementById("analysis-form");
+  if (analysisForm) {
+    analysisForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const status = analysisForm.querySelector("[data-analysis-status]");
+      const body = { candidateId: analysisForm.dataset.candidateId, jobId: analysisForm.dataset.jobId };
+      const result = await api("POST", "/runtime/webhooks/durabletask/orchestrators/AnalyzeResume", body);
+      if (result.response.status !== 202 || !result.data) { status.textContent = errorText(result); return; }
+      status.textContent = "analysis running…";
+      const final = await pollInstance(result.data.id, (s) => { status.textContent = `analysis: ${s.runtimeStatus}`; });
+      status.textContent = `analysis ${final.runtimeStatus.toLowerCase()} (${sameOriginPath(result.data.statusQueryGetUri)})`;
+    });
+  }
+})();
