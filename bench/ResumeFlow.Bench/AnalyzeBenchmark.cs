@@ -33,10 +33,27 @@ internal sealed class AnalyzeBenchmark : IBenchmark
     {
         var count = int.Parse(SimulatorBench.Option(args, "--cvs") ?? "50", CultureInfo.InvariantCulture);
         var repository = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run from inside the repository (Functions.sln not found).");
-        var samples = ScreenScaleBenchmark.LoadSamples(repository);
+        // --corpus rjdb: the matched resumes of ../shared/data/rjdb/dev.jsonl (richer, more sections) instead of samples/cvs.
+        var corpus = SimulatorBench.Option(args, "--corpus") ?? "samples";
+        IReadOnlyList<string> samples;
+        if (corpus == "rjdb")
+        {
+            if (QualityBenchmark.DefaultDataPath() is not { } rjdb || !File.Exists(rjdb))
+            {
+                Console.Error.WriteLine("data_not_found: ../shared/data/rjdb/dev.jsonl is absent; run with --corpus samples.");
+                return 2;
+            }
+
+            samples = QualityBenchmark.Read(rjdb, out _).Take(count).Select(r => r.Matched).ToList();
+        }
+        else
+        {
+            samples = ScreenScaleBenchmark.LoadSamples(repository);
+        }
+
         var job = await File.ReadAllTextAsync(Path.Combine(repository, "samples", "jobs", "backend-engineer.md"), cancellationToken);
         var graph = string.Join("; ", AnalysisSections.Graph.Select(t => t.DependsOn.Length == 0 ? t.Name : $"{t.Name} <- {string.Join("+", t.DependsOn)}"));
-        Console.WriteLine($"analyze: {count} CVs from {samples.Count} samples against backend-engineer.md, one analysis at a time; graph: {graph}");
+        Console.WriteLine($"analyze: {count} CVs from {samples.Count} {corpus} CVs against backend-engineer.md, one analysis at a time; graph: {graph}");
 
         await using var simulator = await OpenAISimulatorServer.StartAsync(
             new SimulatorOptions

@@ -197,7 +197,7 @@ internal sealed class QualityBenchmark : IBenchmark
 
     private static double Round(double v) => Math.Round(v, 4);
 
-    private static List<(string Job, string Matched, string Unmatched)> Read(string path, out int skipped)
+    internal static List<(string Job, string Matched, string Unmatched)> Read(string path, out int skipped)
     {
         var result = new List<(string, string, string)>();
         skipped = 0;
@@ -232,6 +232,6 @@ internal sealed class QualityBenchmark : IBenchmark
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static string? DefaultDataPath()
+    internal static string? DefaultDataPath()
         => RepositoryRoot.Find() is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "rjdb", "dev.jsonl")) : null;
 }
