@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OpenAISimulator;
 using ResumeFlow.Host.Management;
 using ResumeFlow.IntegrationTests.Ingestion;
@@ -12,11 +14,12 @@ using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing.Candidates;
 using ResumeFlow.Testing.Emulators;
+using ResumeFlow.Workflows.Retention;
 
 namespace ResumeFlow.IntegrationTests.Oversight;
 
 /// <summary>
-/// Review, audit and erasure against the emulators: documents (audit trail included) in the Cosmos emulator,
+/// Review, audit, selection rates, erasure and retention against the emulators: documents (audit trail included) in the Cosmos emulator,
 /// artifacts in Azurite, the LLM through the simulator, all through the host's HTTP API; checked with the real SDKs.
 /// </summary>
 public sealed class OversightEmulatorTests(AzuriteFixture azurite, CosmosEmulatorFixture cosmos)
@@ -66,6 +69,20 @@ public sealed class OversightEmulatorTests(AzuriteFixture azurite, CosmosEmulato
             Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         }
 
+        // Selection rates on attributes stored in Azurite; the erasure below drops the erased candidate's row.
+        var csv = "candidateId,attribute,value\n" + string.Join("\n", ids.Select((id, i) => $"{id},band,{(i % 2 == 0 ? "a" : "b")}")) + "\n";
+        using (var put = await client.PutAsync($"/api/screenings/{screeningId}/attributes", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), Ct))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync(Ct));
+        }
+
+        using (var rates = await client.GetAsync($"/api/screenings/{screeningId}/selection-rates", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, rates.StatusCode);
+            var groups = (await rates.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("attributes")[0].GetProperty("groups");
+            Assert.Equal(2, groups.GetArrayLength());
+        }
+
         var erased = ids[0];
         using (var erase = await client.DeleteAsync($"/api/candidates/{erased}", Ct))
         {
@@ -94,6 +111,17 @@ public sealed class OversightEmulatorTests(AzuriteFixture azurite, CosmosEmulato
         Assert.Equal(1, json.RootElement.GetProperty("amendments").GetArrayLength());
         var row = json.RootElement.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("candidateId").GetString() == rejected);
         Assert.Equal("confirmed", row.GetProperty("decision").GetString());
+        var attributes = (await blobs.GetBlobContainerClient(ArtifactContainers.Reports).GetBlobClient($"{screeningId}/attributes.json").DownloadContentAsync(Ct)).Value.Content.ToString();
+        Assert.DoesNotContain(erased, attributes, StringComparison.Ordinal);
+
+        // Retention on the same stores: a sweep as of a year from now deletes the screening's documents from Cosmos
+        // and its reports from Azurite, and records itself in the audit trail.
+        var sweeper = ActivatorUtilities.CreateInstance<RetentionSweeper>(factory.Services, Options.Create(new RetentionOptions { ScreeningDays = 90 }));
+        var swept = await sweeper.SweepAsync(DateTimeOffset.UtcNow.AddDays(365), Ct);
+        Assert.Equal(1, swept.Screenings);
+        Assert.Empty(await QueryPartitionAsync(cosmos.Client.GetContainer(database, DocumentContainers.Screenings), "screeningId", screeningId));
+        Assert.False(await blobs.GetBlobContainerClient(ArtifactContainers.Reports).GetBlobClient($"{screeningId}/report.json").ExistsAsync(Ct));
+        Assert.Single(await QueryPartitionAsync(cosmos.Client.GetContainer(database, DocumentContainers.Audit), "partition", "retention"));
     }
 
     private static async Task<List<JsonElement>> QueryPartitionAsync(Container container, string property, string partition)
