@@ -20,20 +20,12 @@ public sealed class AnalysisFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
-            var body = await ApiRequests.ReadJsonAsync<AnalyzeResumeInput>(request.Body, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var body = await FunctionsHttp.ReadJsonAsync<AnalyzeResumeInput>(request, cancellationToken).ConfigureAwait(false);
             var instanceId = await WorkflowClients.Analyses(services, client).StartAsync(body, cancellationToken).ConfigureAwait(false);
             return await client.CreateCheckStatusResponseAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ApiException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AnalysisException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(AnalysisTaskNames.AnalyzeResume)]

@@ -21,20 +21,16 @@ public sealed class BatchFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
-            var body = await ApiRequests.ReadJsonAsync<CreateBatchBody>(request.Body, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var body = await FunctionsHttp.ReadJsonAsync<CreateBatchBody>(request, cancellationToken).ConfigureAwait(false);
             body.Validate();
             var batches = WorkflowClients.Batches(services, client);
             var instanceId = body.NumBatches is { } count
                 ? await batches.StartContinuousAsync(count, body.BatchSize, body.CheckIntervalSeconds is { } s ? TimeSpan.FromSeconds(s) : null, cancellationToken).ConfigureAwait(false)
                 : await batches.SubmitAsync(body.BatchSize, cancellationToken).ConfigureAwait(false);
             return await client.CreateCheckStatusResponseAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ApiException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(nameof(BatchExtractProfilesOrchestrator))]

@@ -28,7 +28,7 @@ public sealed class CallAnalysisFunctions(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(request);
         var calls = WorkflowClients.CallAnalyses(services, client);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
             string instanceId;
             if (FunctionsHttp.FileName(request) is { } fileName)
@@ -53,11 +53,7 @@ public sealed class CallAnalysisFunctions(IServiceProvider services)
             }
 
             return await client.CreateCheckStatusResponseAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ApiException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(AnalyzeCallsOrchestrator.Name)]

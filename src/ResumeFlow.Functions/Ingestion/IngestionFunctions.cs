@@ -40,18 +40,14 @@ public sealed class IngestionFunctions(IServiceProvider services)
             return await FunctionsHttp.ErrorAsync(request, ApiErrors.MissingFileName, cancellationToken).ConfigureAwait(false);
         }
 
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
             var start = await WorkflowClients.Ingestion(services, client)
                 .UploadAsync(request.Body, fileName, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
             var response = await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
             response.Headers.Add("X-Candidate-Id", start.CandidateId);
             return response;
-        }
-        catch (IngestionFailedException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(IngestionTaskNames.IngestCv)]

@@ -23,22 +23,14 @@ public sealed class ReviewFunctions(IServiceProvider services, IAuditLog audit)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
-            var body = await ApiRequests.ReadJsonAsync<ReviewBody>(request.Body, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var body = await FunctionsHttp.ReadJsonAsync<ReviewBody>(request, cancellationToken).ConfigureAwait(false);
             var review = await WorkflowClients.Reviews(services, client).ReviewAsync(id, candidateId, body.ToRequest(), cancellationToken).ConfigureAwait(false);
             var response = request.CreateResponse(HttpStatusCode.OK);
             await response.WriteAsJsonAsync(review, cancellationToken).ConfigureAwait(false);
             return response;
-        }
-        catch (ApiException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ScreeningException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function("DeleteCandidate")]
@@ -49,17 +41,13 @@ public sealed class ReviewFunctions(IServiceProvider services, IAuditLog audit)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
             var report = await WorkflowClients.Erasure(services, client).EraseAsync(id, requestedBy: null, cancellationToken).ConfigureAwait(false);
             var response = request.CreateResponse(HttpStatusCode.OK);
             await response.WriteAsJsonAsync(report, cancellationToken).ConfigureAwait(false);
             return response;
-        }
-        catch (ErasureException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function("GetAudit")]

@@ -20,20 +20,12 @@ public sealed class ScreeningFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
-            var body = await ApiRequests.ReadJsonAsync<CreateScreeningBody>(request.Body, FunctionsHttp.ContentType(request), cancellationToken).ConfigureAwait(false);
+            var body = await FunctionsHttp.ReadJsonAsync<CreateScreeningBody>(request, cancellationToken).ConfigureAwait(false);
             var start = await WorkflowClients.Screening(services, client).StartAsync(body.ToRequest(), cancellationToken).ConfigureAwait(false);
             return await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ApiException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ex.Error, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ScreeningException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function("RetryScreening")]
@@ -44,15 +36,11 @@ public sealed class ScreeningFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        return await FunctionsHttp.AnswerAsync(request, async () =>
         {
             var start = await WorkflowClients.Screening(services, client).RetryFailedAsync(id, cancellationToken).ConfigureAwait(false);
             return await client.CreateCheckStatusResponseAsync(request, start.InstanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ScreeningException ex)
-        {
-            return await FunctionsHttp.ErrorAsync(request, ApiErrors.From(ex), cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(ScreeningTaskNames.ScreenCandidates)]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Workflows.Analysis;
 using ResumeFlow.Workflows.Erasure;
@@ -48,6 +49,21 @@ public static class ApiErrors
             _ => 400,
         };
         return new ApiError(status, exception.Code, exception.Message);
+    }
+
+    /// <summary>Any failure a front answers with a code (the exceptions above and <see cref="ApiException"/>); false for the rest.</summary>
+    public static bool TryFrom(Exception exception, [NotNullWhen(true)] out ApiError? error)
+    {
+        error = exception switch
+        {
+            ApiException api => api.Error,
+            ScreeningException screening => From(screening),
+            IngestionFailedException ingestion => From(ingestion),
+            AnalysisException analysis => From(analysis),
+            ErasureException erasure => From(erasure),
+            _ => null,
+        };
+        return error is not null;
     }
 
     /// <summary>An upload that names no file.</summary>

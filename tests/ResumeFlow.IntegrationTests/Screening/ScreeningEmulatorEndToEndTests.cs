@@ -2,15 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
-using ResumeFlow.Host.Management;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.IntegrationTests.Emulators;
 using ResumeFlow.Testing.Emulators;
 using ResumeFlow.Testing.Candidates;
 
@@ -35,21 +33,7 @@ public sealed class ScreeningEmulatorEndToEndTests(AzuriteFixture azurite, Cosmo
         await using var simulator = await OpenAISimulatorServer.StartAsync(new SimulatorOptions { ClockFactor = 20, RequestsPerMinute = 6000, TokensPerMinute = 20_000_000 }, Ct);
         var database = CosmosEmulatorFixture.NewDatabaseName();
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-screening-e2e", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var settings = azurite.StorageSettings().Concat(cosmos.StorageSettings(database))
-            .Select(p => new KeyValuePair<string, string?>("Storage:" + p.Key, p.Value))
-            .Concat(ScreeningLlmHost.Settings(simulator));
-        await using var factory = new WebApplicationFactory<HttpManagementPayload>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in settings)
-            {
-                web.UseSetting(key, value);
-            }
-
-            web.UseSetting("Host:ApiKey", ApiKey);
-            web.UseSetting("Host:DataDirectory", folder);
-            web.UseSetting("Durable:DatabasePath", Path.Combine(folder, "durable.db"));
-        });
+        await using var factory = EmulatorHost.Create(azurite, cosmos, database, simulator, ApiKey, folder);
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
 
