@@ -252,6 +252,11 @@ if ((${errors:-0} > 0)); then
   failed=$((failed + errors))
 fi
 summary_ready=true
+if ((failed > 0)); then
+  # Hosts log a lot while tests run; repeat each failure's first lines last, where a reader of CI's tail sees them.
+  log "failed tests (first lines of each; the full text is above):"
+  awk '/^failed .* \([0-9][0-9hms ]*\)[[:space:]]*$/ { n = 25; print; next } n > 0 && /^[[:space:]]/ { print; n--; next } { n = 0 }' "$test_log" | grep -v '^[[:space:]]*at Microsoft\.\|^[[:space:]]*at System\.\|^[[:space:]]*at Xunit\.' || true
+fi
 if ((test_status != 0)); then
   log "dotnet test exited with status $test_status (failing tests, a build error or a crashed test host; see above)"
 fi

@@ -61,6 +61,9 @@ public sealed class WebAppFixture : IAsyncLifetime
             web.UseSetting("Llm:Deployment", "gpt-4o-mini");
             web.UseSetting("Llm:CacheEnabled", "false");
 
+            // The host's own information logs would bury a failing test's message in CI's output.
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+
             // One LLM call at a time, each taking the simulator's 0.7–1.5 s: the LLM phase of a screening of
             // the samples lasts several seconds, so the page has progress to show.
             web.UseSetting("Llm:MaxConcurrency", "1");
@@ -70,6 +73,9 @@ public sealed class WebAppFixture : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address);
 
+        // CI runs every test module at once on a loaded machine: Playwright's 5 s default for an expectation
+        // is too short for a first server-side render there. The waits still end as soon as the page is right.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -81,8 +87,13 @@ public sealed class WebAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) at 1280 px.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
-        => Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUri.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height } });
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUri.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height } });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 
     /// <summary>A page signed in through the login form.</summary>
     public async Task<IPage> SignedInPageAsync(IBrowserContext context)
