@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenAISimulator;
 using ResumeFlow.Testing.Candidates;
 using ResumeFlow.Testing.Durable;
+using ResumeFlow.Testing.Emulators;
 using ResumeFlow.Workflows.Screening;
 using ResumeFlow.Workflows.Tests.Calls;
 
@@ -12,12 +13,15 @@ public abstract class BlindScreeningTests
 {
     protected abstract OrchestrationExecutor Executor { get; }
 
+    /// <summary>Where the candidates and results are stored; none means the embedded stores in a temp folder.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? StorageSettings => null;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Cvs_differing_only_in_identity_score_the_same_when_blind()
     {
-        await using var host = await ScreeningTestHost.StartAsync(Ct, executor: Executor);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, StorageSettings, executor: Executor);
         var ids = new List<string>();
         for (var i = 0; i < BlindCvVariants.All.Count; i++)
         {
@@ -37,7 +41,7 @@ public abstract class BlindScreeningTests
     public async Task The_llm_request_of_a_blind_screening_carries_none_of_the_identity()
     {
         await using var simulator = await OpenAISimulatorServer.StartAsync(CallLlmHarness.FastSimulator(), Ct);
-        await using var host = await ScreeningTestHost.StartAsync(Ct, configure: services => services.AddCallLlm(simulator), executor: Executor);
+        await using var host = await ScreeningTestHost.StartAsync(Ct, StorageSettings, services => services.AddCallLlm(simulator), Executor);
         var (text, identity) = BlindCvVariants.All[1];
         var id = await host.AddCandidateAsync("variant.txt", text, cancellationToken: Ct);
 
@@ -59,4 +63,19 @@ public sealed class BlindScreeningTests_on_the_embedded_engine : BlindScreeningT
 public sealed class BlindScreeningTests_on_the_in_process_test_host : BlindScreeningTests
 {
     protected override OrchestrationExecutor Executor => OrchestrationExecutor.InProcessTestHost;
+}
+
+/// <summary>
+/// The Azure shape against the emulators (run through scripts/test.sh): candidates and results in the Cosmos emulator,
+/// CV text and reports in Azurite, orchestrations on the Azure Storage provider; one at a time, as the other Azurite tests.
+/// </summary>
+[Collection(AzuriteOrchestrations.Name)]
+public sealed class BlindScreeningTests_on_cosmos_and_azurite(AzuriteFixture azurite, CosmosEmulatorFixture cosmos)
+    : BlindScreeningTests, IClassFixture<AzuriteFixture>, IClassFixture<CosmosEmulatorFixture>
+{
+    protected override OrchestrationExecutor Executor => OrchestrationExecutor.AzureStorage;
+
+    protected override IReadOnlyDictionary<string, string?> StorageSettings => azurite.StorageSettings()
+        .Concat(cosmos.StorageSettings(CosmosEmulatorFixture.NewDatabaseName()))
+        .ToDictionary(p => "Storage:" + p.Key, p => p.Value);
 }
