@@ -44,6 +44,24 @@ public sealed class BatchApiClientTests
     }
 
     [Fact]
+    public async Task Deleting_a_file_removes_it_from_the_provider_and_a_second_delete_finds_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await BatchTestHost.StartAsync(OrchestrationExecutor.Embedded, new SimulatorOptions(), _ => { }, ct);
+        var client = host.Services.GetRequiredService<IBatchApiClient>();
+        var content = Encoding.UTF8.GetBytes("""{"custom_id":"c1","method":"POST","url":"/chat/completions","body":{"model":"m","messages":[{"role":"user","content":"x"}]}}""" + "\n");
+        var kept = await client.UploadFileAsync("kept", new BatchFilePart(0, content, []), ct);
+        var doomed = await client.UploadFileAsync("doomed", new BatchFilePart(0, content, []), ct);
+        Assert.Contains("\"custom_id\":\"c1\"", await client.DownloadTextAsync(doomed, ct), StringComparison.Ordinal);
+
+        Assert.True(await client.DeleteFileAsync(doomed, ct));
+        Assert.False(await client.DeleteFileAsync(doomed, ct));
+
+        Assert.True(client.IsConfigured);
+        Assert.Equal([kept], (await client.ListFilesAsync(ct)).Select(f => f.Id));
+    }
+
+    [Fact]
     public async Task Lookup_finds_a_batch_beyond_the_first_page()
     {
         var ct = TestContext.Current.CancellationToken;

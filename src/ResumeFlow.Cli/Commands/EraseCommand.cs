@@ -29,7 +29,7 @@ internal static class EraseCommand
             try
             {
                 var report = await host.Services.GetRequiredService<ICandidateErasure>().EraseAsync(parse.GetValue(id)!, Environment.UserName, cancellationToken).ConfigureAwait(false);
-                console.MarkupLine($"Erased candidate {Markup.Escape(report.CandidateId)}: {report.Documents} document(s), {report.Artifacts} file(s), {report.LlmCacheEntries} LLM cache entr(ies), {report.DurableInstances} orchestration instance(s).");
+                console.MarkupLine($"Erased candidate {Markup.Escape(report.CandidateId)}: {report.Documents} document(s), {report.Artifacts} file(s), {report.LlmCacheEntries} LLM cache entr(ies), {report.DurableInstances} orchestration instance(s), {report.ProviderBatchFiles.Count} provider batch file(s).");
                 // The copies this CLI wrote hold the candidate too: rewrite them from the amended reports.
                 var screening = host.Services.GetRequiredService<IScreeningService>();
                 foreach (var screeningId in report.AmendedScreenings)

@@ -88,26 +88,56 @@ public sealed class BatchApiClient : IBatchApiClient
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         ArgumentException.ThrowIfNullOrEmpty(inputFileId);
-        var pages = 0;
-        await foreach (var page in Batches.GetBatchesAsync(after: null, limit: 100, Options(cancellationToken)).GetRawPagesAsync().ConfigureAwait(false))
+        await foreach (var batch in EnumerateBatchesAsync(cancellationToken).ConfigureAwait(false))
         {
-            using var document = JsonDocument.Parse(page.GetRawResponse().Content.ToMemory());
-            foreach (var item in document.RootElement.GetProperty("data").EnumerateArray())
+            if (batch.JobId == jobId && batch.InputFileId == inputFileId)
             {
-                var batch = Read(item);
-                if (batch.JobId == jobId && batch.InputFileId == inputFileId)
-                {
-                    return batch;
-                }
-            }
-
-            if (++pages >= _options.MaxLookupPages)
-            {
-                break;
+                return batch;
             }
         }
 
         return null;
+    }
+
+    public async Task<IReadOnlyList<BatchInfo>> ListBatchesAsync(CancellationToken cancellationToken = default)
+    {
+        var batches = new List<BatchInfo>();
+        await foreach (var batch in EnumerateBatchesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batches.Add(batch);
+        }
+
+        return batches;
+    }
+
+    public bool IsConfigured => _factory.Endpoint is not null;
+
+    public async Task<IReadOnlyList<ProviderFile>> ListFilesAsync(CancellationToken cancellationToken = default)
+    {
+        var files = await Files.GetFilesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. files.Value.Select(f => new ProviderFile(f.Id, f.Filename, f.Purpose.ToString()))];
+    }
+
+    public async Task<string> DownloadTextAsync(string fileId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileId);
+        var data = await Files.DownloadFileAsync(fileId, cancellationToken).ConfigureAwait(false);
+        return Encoding.UTF8.GetString(data.Value.ToMemory().Span);
+    }
+
+    public async Task<bool> DeleteFileAsync(string fileId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileId);
+        try
+        {
+            var deleted = await Files.DeleteFileAsync(fileId, cancellationToken).ConfigureAwait(false);
+            return deleted.Value.Deleted;
+        }
+        catch (ClientResultException e) when (e.Status == 404)
+        {
+            // Already gone (deleted by an earlier attempt, or by the provider's own retention): nothing is held.
+            return false;
+        }
     }
 
     public async Task<BatchInfo> GetBatchAsync(string batchId, CancellationToken cancellationToken = default)
@@ -150,6 +180,25 @@ public sealed class BatchApiClient : IBatchApiClient
         }
 
         return response.Content;
+    }
+
+    // The newest batches first, at most MaxLookupPages pages of 100.
+    private async IAsyncEnumerable<BatchInfo> EnumerateBatchesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pages = 0;
+        await foreach (var page in Batches.GetBatchesAsync(after: null, limit: 100, Options(cancellationToken)).GetRawPagesAsync().ConfigureAwait(false))
+        {
+            using var document = JsonDocument.Parse(page.GetRawResponse().Content.ToMemory());
+            foreach (var item in document.RootElement.GetProperty("data").EnumerateArray())
+            {
+                yield return Read(item);
+            }
+
+            if (++pages >= _options.MaxLookupPages)
+            {
+                break;
+            }
+        }
     }
 
     private static RequestOptions Options(CancellationToken cancellationToken) => new() { CancellationToken = cancellationToken };

@@ -22,4 +22,19 @@ public interface IBatchApiClient
 
     /// <summary>The lines of an output or error file.</summary>
     Task<IReadOnlyList<BatchOutputLine>> DownloadResultsAsync(string fileId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a provider endpoint is configured; without one the provider holds nothing of ours.</summary>
+    bool IsConfigured { get; }
+
+    /// <summary>The provider's recent batches, newest first (as many pages as <see cref="BatchOptions.MaxLookupPages"/>).</summary>
+    Task<IReadOnlyList<BatchInfo>> ListBatchesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every file the provider holds for this account or resource: batch inputs, outputs and error files.</summary>
+    Task<IReadOnlyList<ProviderFile>> ListFilesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A file's content as text.</summary>
+    Task<string> DownloadTextAsync(string fileId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a file at the provider; false when it was not there.</summary>
+    Task<bool> DeleteFileAsync(string fileId, CancellationToken cancellationToken = default);
 }

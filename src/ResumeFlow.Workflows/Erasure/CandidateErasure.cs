@@ -27,6 +27,7 @@ internal sealed class CandidateErasure(
     ILlmResultCache llmCache,
     ScreeningReportPublisher publisher,
     IAuditLog audit,
+    ProviderBatchFiles providerFiles,
     IOptions<IngestionOptions> ingestion,
     TimeProvider time,
     DurableTaskClient? client = null) : ICandidateErasure
@@ -46,9 +47,23 @@ internal sealed class CandidateErasure(
             throw new ErasureException(ErasureErrorCodes.CandidateInUse, $"Orchestration '{running.InstanceId}' ({running.RuntimeStatus}) still uses candidate '{candidateId}'; erase once it has finished or terminate it.");
         }
 
+        // A batch still running is waited for, not cancelled: cancelling would throw away the other candidates' paid-for
+        // lines in it and leave a partial output file to chase. It ends within its completion window, and so does the job
+        // storing its results; the erasure succeeds then. Refused before anything is removed, as for a running orchestration.
+        var held = await providerFiles.FindAsync(candidateId, cancellationToken).ConfigureAwait(false);
+        if (held.FirstOrDefault(h => h.Batch is { IsTerminal: false }) is { Batch: { } batch })
+        {
+            throw new ErasureException(ErasureErrorCodes.CandidateInUse, $"Provider batch '{batch.Id}' ({batch.Status}) still holds candidate '{candidateId}'; erase once it has ended.");
+        }
+
+        if (await FindJobStoringResultsAsync(held, cancellationToken).ConfigureAwait(false) is { } storing)
+        {
+            throw new ErasureException(ErasureErrorCodes.CandidateInUse, $"Orchestration '{storing}' has not yet stored the results of a provider batch file holding candidate '{candidateId}'; erase once it has finished.");
+        }
+
         var (documentCount, screenings) = await EraseDocumentsAsync(candidateId, cancellationToken).ConfigureAwait(false);
         var artifactCount = await EraseArtifactsAsync(candidateId, instances, callRuns, cancellationToken).ConfigureAwait(false);
-        if (documentCount == 0 && artifactCount == 0 && instances.Count == 0)
+        if (documentCount == 0 && artifactCount == 0 && instances.Count == 0 && held.Count == 0)
         {
             throw new ErasureException(ErasureErrorCodes.CandidateNotFound, $"Nothing is stored of candidate '{candidateId}'.");
         }
@@ -61,8 +76,10 @@ internal sealed class CandidateErasure(
             await client!.PurgeInstanceAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
         }
 
+        // Whole files: their results are stored by now (checked above), so the other candidates' lines in them are not needed.
+        var deletedFiles = await providerFiles.DeleteAsync(held, cancellationToken).ConfigureAwait(false);
         var erasedAt = time.GetUtcNow();
-        var report = new ErasureReport(candidateId, erasedAt, documentCount, artifactCount, cacheCount, instances.Count, screenings);
+        var report = new ErasureReport(candidateId, erasedAt, documentCount, artifactCount, cacheCount, instances.Count, screenings, deletedFiles);
         await AmendScreeningsAsync(candidateId, screenings, erasedAt, cancellationToken).ConfigureAwait(false);
         foreach (var partition in screenings.Prepend(AuditPartitions.Erasures))
         {
@@ -109,6 +126,32 @@ internal sealed class CandidateErasure(
         }
 
         return found;
+    }
+
+    /// <summary>A running orchestration that names the job or batch of a held provider file: it has not stored that file's results yet.</summary>
+    private async Task<string?> FindJobStoringResultsAsync(IReadOnlyList<HeldBatchFile> held, CancellationToken cancellationToken)
+    {
+        var keys = held.SelectMany(ProviderBatchFiles.JobKeys).ToHashSet(StringComparer.Ordinal);
+        if (client is null || keys.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new OrchestrationQuery
+        {
+            FetchInputsAndOutputs = true,
+            PageSize = 500,
+            Statuses = [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
+        };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (keys.Any(k => Mentions(instance.SerializedInput, k) || Mentions(instance.SerializedCustomStatus, k)))
+            {
+                return instance.InstanceId;
+            }
+        }
+
+        return null;
     }
 
     private async Task<(int Count, IReadOnlyList<string> Screenings)> EraseDocumentsAsync(string candidateId, CancellationToken cancellationToken)
@@ -220,23 +263,33 @@ internal sealed class CandidateErasure(
         }
     }
 
-    private static AuditEvent Erased(ErasureReport report, string partition, string actor) => new()
+    private static AuditEvent Erased(ErasureReport report, string partition, string actor)
     {
-        Id = $"erased-{report.CandidateId}-{report.ErasedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
-        Partition = partition,
-        Kind = AuditEventKinds.CandidateErased,
-        At = report.ErasedAt,
-        Actor = actor,
-        ScreeningId = partition == AuditPartitions.Erasures ? null : partition,
-        CandidateId = report.CandidateId,
-        Details = new Dictionary<string, string?>
+        var details = new Dictionary<string, string?>
         {
             ["documents"] = report.Documents.ToString(CultureInfo.InvariantCulture),
             ["artifacts"] = report.Artifacts.ToString(CultureInfo.InvariantCulture),
             ["llmCacheEntries"] = report.LlmCacheEntries.ToString(CultureInfo.InvariantCulture),
             ["durableInstances"] = report.DurableInstances.ToString(CultureInfo.InvariantCulture),
-        },
-    };
+            ["providerBatchFiles"] = report.ProviderBatchFiles.Count.ToString(CultureInfo.InvariantCulture),
+        };
+        for (var i = 0; i < report.ProviderBatchFiles.Count; i++)
+        {
+            details[string.Create(CultureInfo.InvariantCulture, $"providerBatchFile{i + 1}")] = report.ProviderBatchFiles[i];
+        }
+
+        return new()
+        {
+            Id = $"erased-{report.CandidateId}-{report.ErasedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+            Partition = partition,
+            Kind = AuditEventKinds.CandidateErased,
+            At = report.ErasedAt,
+            Actor = actor,
+            ScreeningId = partition == AuditPartitions.Erasures ? null : partition,
+            CandidateId = report.CandidateId,
+            Details = details,
+        };
+    }
 
     private static bool Mentions(string? serialized, string candidateId) => serialized?.Contains(candidateId, StringComparison.Ordinal) == true;
 

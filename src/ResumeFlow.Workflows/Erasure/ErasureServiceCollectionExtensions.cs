@@ -10,6 +10,7 @@ public static class ErasureServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProviderBatchFiles>();
         services.TryAddSingleton<ICandidateErasure, CandidateErasure>();
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResumeFlow.IntegrationTests.Screening;
+using ResumeFlow.Llm.Batches;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Testing;
@@ -20,8 +21,9 @@ namespace ResumeFlow.IntegrationTests.Oversight;
 /// <summary>
 /// The right to erasure on the embedded default: a candidate seeded through ingestion (orchestration, upload,
 /// text, profile, index), an LLM-scored screening (results, LLM cache, Durable history), a review, the audit trail,
-/// selection-rate attributes, a call analysis tied to them and a batch file is gone from every store afterwards, found by searching each store for the id and the name;
-/// the screening's report is rewritten and marked amended; only the record of the erasure stays.
+/// selection-rate attributes, a call analysis tied to them, a batch file and a screening in batch mode (whose input and output files the
+/// provider still holds) is gone from every store afterwards, found by searching each store, the provider's files included, for the id and the name;
+/// the screenings' reports are rewritten and marked amended; only the record of the erasure stays.
 /// </summary>
 public sealed class ErasureTests
 {
@@ -40,6 +42,12 @@ public sealed class ErasureTests
         var target = await IngestAsync(host, $"{TargetName}\nalex.erasable@example.com\nBackend engineer since 2015.\nC# and .NET services with SQL, PostgreSQL, Docker and Kubernetes on Azure.");
         var others = new[] { await host.AddCandidateAsync("b.txt", ScreeningLlmHost.Cv(1), Ct), await host.AddCandidateAsync("c.txt", ScreeningLlmHost.Cv(4), Ct) };
         var (start, _, _, _) = await host.RunAsync(new ScreeningRequest { JobText = ScreeningLlmHost.Job, CandidateIds = [target, .. others], Options = new ScreeningOptions { LlmTopK = 3 } }, Ct);
+        var (batchStart, _, batchOutcome, _) = await host.RunAsync(
+            new ScreeningRequest { JobText = ScreeningLlmHost.Job, CandidateIds = [target, others[0]], Options = new ScreeningOptions { LlmTopK = 2, Mode = ScreeningModes.Batch } }, Ct);
+        Assert.Equal(2, batchOutcome.LlmScored);
+        var providerFiles = host.Services.GetRequiredService<IBatchApiClient>();
+        var heldBefore = await ProviderFilesMentioningAsync(providerFiles, target);
+        Assert.True(heldBefore.Count >= 2, $"the provider holds the batch's input and output files: {heldBefore.Count}");
         await host.Services.GetRequiredService<IReviewService>().ReviewAsync(start.ScreeningId, target, new ReviewRequest("Dana", ReviewDecision.Confirm, "Strong fit."), Ct);
         await host.Services.GetRequiredService<SelectionRateService>().SaveAsync(start.ScreeningId, [new(target, "group", "a"), new(others[0], "group", "b")], Ct);
         var calls = host.Services.GetRequiredService<ICallAnalysisService>();
@@ -52,7 +60,9 @@ public sealed class ErasureTests
 
         var report = await host.Services.GetRequiredService<ICandidateErasure>().EraseAsync(target, "dpo@example.com", Ct);
 
-        Assert.Equal([start.ScreeningId], report.AmendedScreenings);
+        Assert.Equal(new[] { start.ScreeningId, batchStart.ScreeningId }.Order(StringComparer.Ordinal), report.AmendedScreenings);
+        Assert.Equal(heldBefore.Count, report.ProviderBatchFiles.Count);
+        Assert.Empty(await ProviderFilesMentioningAsync(providerFiles, target));
         Assert.True(report.Documents >= 3, $"candidate, result, review, index row: {report.Documents}");
         Assert.True(report.Artifacts >= 4, $"upload, text, profile, batch file: {report.Artifacts}");
         Assert.True(report.LlmCacheEntries >= 1);
@@ -71,12 +81,37 @@ public sealed class ErasureTests
         var erasure = Assert.Single(await audit.ReadAsync(AuditPartitions.Erasures, Ct));
         Assert.Equal(AuditEventKinds.CandidateErased, erasure.Kind);
         Assert.Equal("dpo@example.com", erasure.Actor);
+        Assert.Equal(heldBefore.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), erasure.Details["providerBatchFiles"]);
+        var deletedFile = erasure.Details["providerBatchFile1"]!;
+        Assert.Contains(heldBefore, f => deletedFile.StartsWith(f.Id + " ", StringComparison.Ordinal));
+        Assert.Contains("deleted whole; its results were stored before the erasure", deletedFile, StringComparison.Ordinal);
         var trail = await audit.ReadAsync(start.ScreeningId, Ct);
         Assert.Equal([AuditEventKinds.CandidateErased], trail.Where(e => e.CandidateId == target).Select(e => e.Kind));
         Assert.Contains(trail, e => e.Kind == AuditEventKinds.CandidateScored && e.CandidateId == others[0]);
 
         var again = await Assert.ThrowsAsync<ErasureException>(() => host.Services.GetRequiredService<ICandidateErasure>().EraseAsync(target, null, Ct));
         Assert.Equal(ErasureErrorCodes.CandidateNotFound, again.Code);
+    }
+
+    [Fact]
+    public async Task Erasure_waits_for_a_provider_batch_still_running_on_the_candidate_and_removes_nothing()
+    {
+        // The simulator holds batches before their first line for a simulated day: the batch stays in progress.
+        await using var host = await ScreeningLlmHost.StartAsync(Ct, simulator: o => o.BatchStartDelay = TimeSpan.FromDays(1));
+        var target = await host.AddCandidateAsync("a.txt", ScreeningLlmHost.Cv(0), Ct);
+        var batches = host.Services.GetRequiredService<IBatchApiClient>();
+        var line = $$$"""{"custom_id":"{{{target}}}","method":"POST","url":"/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Score this CV."}]}}""" + "\n";
+        var fileId = await batches.UploadFileAsync("erasure-wait-p000-r0", new BatchFilePart(0, Encoding.UTF8.GetBytes(line), [target]), Ct);
+        var batch = await batches.CreateBatchAsync(new BatchCreateRequest("erasure-wait-p000-r0", fileId), Ct);
+        Assert.False(batch.IsTerminal);
+
+        var error = await Assert.ThrowsAsync<ErasureException>(() => host.Services.GetRequiredService<ICandidateErasure>().EraseAsync(target, null, Ct));
+
+        Assert.Equal(ErasureErrorCodes.CandidateInUse, error.Code);
+        Assert.Contains(batch.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains(await batches.ListFilesAsync(Ct), f => f.Id == fileId);
+        Assert.True(await MentionsAnywhereAsync(host, target), "nothing was removed");
+        Assert.Empty(await host.Services.GetRequiredService<IAuditLog>().ReadAsync(AuditPartitions.Erasures, Ct));
     }
 
     [Fact]
@@ -101,7 +136,7 @@ public sealed class ErasureTests
         return start.CandidateId;
     }
 
-    /// <summary>Searches every store for the id or the candidate's name: documents, artifacts, the LLM cache folder, Durable instances and history.</summary>
+    /// <summary>Searches every store for the id or the candidate's name: documents, artifacts, the provider's files, the LLM cache folder, Durable instances and history.</summary>
     private static async Task<bool> MentionsAnywhereAsync(ScreeningLlmHost host, string candidateId)
     {
         bool Mentions(string? text) => text is not null && (text.Contains(candidateId, StringComparison.Ordinal) || text.Contains(TargetName, StringComparison.Ordinal));
@@ -132,6 +167,15 @@ public sealed class ErasureTests
             }
         }
 
+        var provider = host.Services.GetRequiredService<IBatchApiClient>();
+        foreach (var file in await provider.ListFilesAsync(Ct))
+        {
+            if (Mentions(file.FileName) || Mentions(await provider.DownloadTextAsync(file.Id, Ct)))
+            {
+                return true;
+            }
+        }
+
         var cacheFolder = host.Services.GetRequiredService<IOptions<Llm.LlmOptions>>().Value.CacheDirectory;
         if (cacheFolder is not null && Directory.Exists(cacheFolder)
             && Directory.EnumerateFiles(cacheFolder).Any(f => Mentions(File.ReadAllText(f))))
@@ -150,6 +194,20 @@ public sealed class ErasureTests
         }
 
         return false;
+    }
+
+    private static async Task<List<ProviderFile>> ProviderFilesMentioningAsync(IBatchApiClient batches, string candidateId)
+    {
+        var held = new List<ProviderFile>();
+        foreach (var file in await batches.ListFilesAsync(Ct))
+        {
+            if ((await batches.DownloadTextAsync(file.Id, Ct)).Contains(candidateId, StringComparison.Ordinal))
+            {
+                held.Add(file);
+            }
+        }
+
+        return held;
     }
 
     private static async Task PutTextAsync(IArtifactStore artifacts, string container, string name, string text)

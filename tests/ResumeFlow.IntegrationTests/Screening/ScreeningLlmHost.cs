@@ -55,10 +55,12 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
 
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="llm">Adjusts the gateway settings after the simulator's (e.g. turns the result cache on).</param>
-    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken, Action<LlmOptions, string>? llm = null)
+    /// <param name="simulator">Adjusts the simulator's settings (e.g. holds batches in progress).</param>
+    public static async Task<ScreeningLlmHost> StartAsync(CancellationToken cancellationToken, Action<LlmOptions, string>? llm = null, Action<SimulatorOptions>? simulator = null)
     {
         var simulatorOptions = new SimulatorOptions { ClockFactor = 20, RequestsPerMinute = 6000, TokensPerMinute = 20_000_000 };
-        var simulator = await OpenAISimulatorServer.StartAsync(simulatorOptions, cancellationToken);
+        simulator?.Invoke(simulatorOptions);
+        var server = await OpenAISimulatorServer.StartAsync(simulatorOptions, cancellationToken);
         var folder = Path.Combine(Path.GetTempPath(), "resumeflow-screening-llm", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -74,7 +76,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
                 services.AddResumeFlowStorage(configuration);
                 services.AddResumeFlowLlm(o =>
                 {
-                    Configure(o, simulator);
+                    Configure(o, server);
                     llm?.Invoke(o, folder);
                 });
                 services.AddResumeFlowWorkflows();
@@ -82,7 +84,7 @@ internal sealed class ScreeningLlmHost : IAsyncDisposable
             },
             new DurableTestHostOptions { DatabasePath = Path.Combine(folder, "durable.db") },
             cancellationToken);
-        return new ScreeningLlmHost(host, simulator, folder);
+        return new ScreeningLlmHost(host, server, folder);
     }
 
     /// <summary>Gateway settings against the simulator (also used as configuration keys by the CLI process tests).</summary>
