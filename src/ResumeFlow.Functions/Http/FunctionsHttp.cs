@@ -36,19 +36,15 @@ internal static class FunctionsHttp
         where T : class
         => ApiRequests.ReadJsonAsync<T>(request.Body, ContentType(request), cancellationToken);
 
-    public static string? ContentType(HttpRequestData request)
-        => request.Headers.TryGetValues("Content-Type", out var values) ? values.FirstOrDefault() : null;
+    public static string? ContentType(HttpRequestData request) => Header(request, "Content-Type");
 
-    /// <summary>The uploaded file's name: <c>?fileName=</c> or an <c>X-File-Name</c> header (URL-escaped).</summary>
+    /// <summary>The uploaded file's name, read as the local host reads it (<see cref="UploadFileName"/>).</summary>
     public static string? FileName(HttpRequestData request)
     {
-        if (request.Query["fileName"] is { Length: > 0 } query)
-        {
-            return query;
-        }
-
-        return request.Headers.TryGetValues("X-File-Name", out var values) && values.FirstOrDefault() is { Length: > 0 } header
-            ? Uri.UnescapeDataString(header)
-            : null;
+        ArgumentNullException.ThrowIfNull(request);
+        return UploadFileName.Read(request.Query[UploadFileName.QueryParameter], Header(request, UploadFileName.Header), Header(request, "Content-Disposition"));
     }
+
+    private static string? Header(HttpRequestData request, string name)
+        => request.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

@@ -59,7 +59,7 @@ public static class CallAnalysisEndpoints
                 var uploads = await ReadFilesAsync(request, mediaType, cancellationToken).ConfigureAwait(false);
                 instanceId = await calls.StartAsync(uploads, candidateId, cancellationToken).ConfigureAwait(false);
             }
-            else if (request.Query["fileName"].ToString() is { Length: > 0 } fileName)
+            else if (IngestionEndpoints.RawFileName(request) is { } fileName)
             {
                 if (request.ContentLength > ApiLimits.MaxTranscriptBytes)
                 {

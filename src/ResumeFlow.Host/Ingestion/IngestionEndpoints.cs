@@ -9,6 +9,7 @@ using ResumeFlow.Host.Management;
 using ResumeFlow.Host.Security;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Api;
 using ResumeFlow.Workflows.Ingestion;
 
 namespace ResumeFlow.Host.Ingestion;
@@ -185,27 +186,9 @@ public static class IngestionEndpoints
         }
     }
 
-    private static string? RawFileName(HttpRequest request)
-    {
-        if (request.Query["fileName"].ToString() is { Length: > 0 } query)
-        {
-            return query;
-        }
-
-        if (request.Headers["X-File-Name"].ToString() is { Length: > 0 } header)
-        {
-            return Uri.UnescapeDataString(header);
-        }
-
-        if (ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition))
-        {
-            var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
-            if (!string.IsNullOrWhiteSpace(name))
-            {
-                return name.Trim('"');
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The name of a raw-body upload (<see cref="UploadFileName"/>, shared with the Functions app).</summary>
+    internal static string? RawFileName(HttpRequest request) => UploadFileName.Read(
+        request.Query[UploadFileName.QueryParameter].ToString(),
+        request.Headers[UploadFileName.Header].ToString(),
+        request.Headers.ContentDisposition.ToString());
 }
