@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResumeFlow.Testing;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Review;
 
@@ -42,6 +43,40 @@ public sealed class OversightCommandTests
         Assert.True(audit.ExitCode == 0, audit.ToString());
         Assert.Contains("\"kind\":\"decision_reviewed\"", audit.Output, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"candidate_erased\"", audit.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The "done when", word for word: the repository's sample screening, reviewed and one candidate erased from the CLI.</summary>
+    [Fact]
+    public async Task The_sample_screening_reviewed_and_a_sample_candidate_erased_from_the_cli_shows_both_in_the_report()
+    {
+        using var folder = new CliTestFolder();
+        var samples = Path.Combine(RepositoryPaths.Root ?? throw new InvalidOperationException("not in a checkout"), "samples");
+        var screen = await folder.RunAsync("screen", "--job", Path.Combine(samples, "jobs", "backend-engineer.md"), "--cvs", Path.Combine(samples, "cvs"), "--out", "out", "--data", "data");
+        Assert.True(screen.ExitCode == 0, screen.ToString());
+        var before = await ReadReportAsync(folder);
+        Assert.Equal(Directory.GetFiles(Path.Combine(samples, "cvs")).Length, before.Candidates.Count);
+        var frontend = before.Candidates.Single(c => c.FileName == "sofia-martinez-frontend-react.md");
+        var erased = before.Candidates.Single(c => c.FileName == "tomasz-nowak-qa-engineer.txt");
+        Assert.False(frontend.Passed);
+
+        var review = await folder.RunAsync("review", before.ScreeningId, frontend.CandidateId, "--reviewer", "Dana", "--decision", "override", "--reason", "Shipped Node.js APIs.", "--out", "out", "--data", "data");
+        Assert.True(review.ExitCode == 0, review.ToString());
+        var erase = await folder.RunAsync("erase", erased.CandidateId, "--yes", "--out", "out", "--data", "data");
+        Assert.True(erase.ExitCode == 0, erase.ToString());
+        Assert.Contains("Erased candidate " + erased.CandidateId, erase.Output, StringComparison.Ordinal);
+
+        var after = await ReadReportAsync(folder);
+        Assert.Equal(before.Candidates.Count - 1, after.Candidates.Count);
+        Assert.DoesNotContain(after.Candidates, c => c.CandidateId == erased.CandidateId);
+        Assert.Equal(DecisionStates.Overridden, after.Candidates.Single(c => c.CandidateId == frontend.CandidateId).Decision);
+        Assert.Single(after.Amendments);
+        var html = await File.ReadAllTextAsync(Path.Combine(folder.Root, "out", "report.html"), Ct);
+        Assert.Contains("Amended:", html, StringComparison.Ordinal);
+        Assert.Contains("overridden by Dana", html, StringComparison.Ordinal);
+        Assert.Contains("sofia-martinez-frontend-react.md", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("tomasz-nowak", html, StringComparison.Ordinal);
+        var csv = await File.ReadAllTextAsync(Path.Combine(folder.Root, "out", "report.csv"), Ct);
+        Assert.DoesNotContain(erased.CandidateId, csv, StringComparison.Ordinal);
     }
 
     [Fact]
