@@ -66,7 +66,7 @@ internal sealed class EngineBenchmark : IBenchmark
     {
         var noOp = new NoOp();
         var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, activities).Select(i => Task.Run(() => noOp.RunAsync(new EmbeddedActivityContext(nameof(NoOp), "baseline", 1, CancellationToken.None), i))));
+        await Task.WhenAll(Enumerable.Range(0, activities).Select(i => Task.Run(() => noOp.RunAsync(new EmbeddedActivityContext(nameof(NoOp), "baseline", 1), i))));
         return stopwatch.Elapsed;
     }
 

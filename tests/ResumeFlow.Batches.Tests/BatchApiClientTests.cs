@@ -28,7 +28,7 @@ public sealed class BatchApiClientTests
         var uploaded = await client.UploadFileAsync("job-p000-r0", new BatchFilePart(0, part.Content, []), ct);
 
         // The activity runs again from the start, twice (the second time as if the result was lost after creation).
-        var activity = new SubmitBatchFileActivity(client, artifacts);
+        var activity = new SubmitBatchFileActivity(client, artifacts, host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>());
         var first = await activity.RunAsync(null!, new SubmitBatchFileInput("job-p000-r0", "job/part.jsonl"));
         var second = await activity.RunAsync(null!, new SubmitBatchFileInput("job-p000-r0", "job/part.jsonl"));
 

@@ -1,15 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.DurableTask;
-using ResumeFlow.Durable.Worker;
+using Microsoft.Extensions.Hosting;
 
 namespace ResumeFlow.Durable.CrashWorker;
 
 /// <summary>Records that it ran (index, process id) in the executions table, takes a little time, returns its index.</summary>
-internal sealed class RecordExecution(ExecutionsDatabase executions) : TaskActivity<int, int>
+internal sealed class RecordExecution(ExecutionsDatabase executions, IHostApplicationLifetime lifetime) : TaskActivity<int, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, int input)
     {
-        var cancellationToken = (context as EmbeddedActivityContext)?.CancellationToken ?? CancellationToken.None;
+        var cancellationToken = lifetime.ApplicationStopping;
         await using (var connection = new SqliteConnection(executions.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);

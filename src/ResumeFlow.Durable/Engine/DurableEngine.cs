@@ -842,7 +842,7 @@ internal sealed class DurableEngine : IAsyncDisposable, IDisposable
                 else
                 {
                     var input = item.Input is null ? null : _dataConverter.Deserialize(item.Input, activity.InputType);
-                    var context = new EmbeddedActivityContext(new TaskName(item.Name), item.InstanceId, item.Attempt, cancellationToken);
+                    var context = new EmbeddedActivityContext(new TaskName(item.Name), item.InstanceId, item.Attempt);
                     var output = await activity.RunAsync(context, input).ConfigureAwait(false);
                     outcome = new HistoryEvent(HistoryEventType.TaskCompleted, UtcNow) { TaskId = item.TaskId, Result = _dataConverter.Serialize(output) };
                 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Core.Profiles;
 using ResumeFlow.Core.Scoring.Rubric;
 using ResumeFlow.Llm;
@@ -28,12 +29,14 @@ internal sealed class ApplyBatchResultsActivity(
     PriceCatalog prices,
     IBatchFileBuilder builder,
     TimeProvider time,
-    IServiceProvider services) : TaskActivity<ApplyBatchInput, AppliedBatch>
+    IServiceProvider services,
+    IHostApplicationLifetime lifetime) : TaskActivity<ApplyBatchInput, AppliedBatch>
 {
     public override async Task<AppliedBatch> RunAsync(TaskActivityContext context, ApplyBatchInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cancellationToken = CancellationToken.None;
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         var batch = await client.GetBatchAsync(input.BatchId, cancellationToken).ConfigureAwait(false);
         var lines = await ReadInputLinesAsync(input.Artifact, cancellationToken).ConfigureAwait(false);
         var results = new Dictionary<string, BatchOutputLine>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Core.Candidates;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Batches;
@@ -15,13 +16,14 @@ namespace ResumeFlow.Workflows.Batches;
 /// call per CV) split at the provider's limits, and stores the files. A re-run returns the stored manifest, so a
 /// replayed job never selects a second, different set.
 /// </summary>
-internal sealed class PrepareBatchJobActivity(ExtractionIndex index, IDocumentStore documents, IArtifactStore artifacts, IBatchFileBuilder builder)
+internal sealed class PrepareBatchJobActivity(ExtractionIndex index, IDocumentStore documents, IArtifactStore artifacts, IBatchFileBuilder builder, IHostApplicationLifetime lifetime)
     : TaskActivity<PrepareBatchJobInput, PreparedBatchJob>
 {
     public override async Task<PreparedBatchJob> RunAsync(TaskActivityContext context, PrepareBatchJobInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cancellationToken = CancellationToken.None;
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         var manifest = BatchArtifacts.Manifest(input.JobId);
         if (await artifacts.GetInfoAsync(ArtifactContainers.BatchFiles, manifest, cancellationToken).ConfigureAwait(false) is not null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting;
 using ResumeFlow.Llm.Batches;
 using ResumeFlow.Storage.Artifacts;
 
@@ -9,12 +10,13 @@ namespace ResumeFlow.Workflows.Batches;
 /// this activity (killed after the upload, or after the creation but before the result was recorded) left, by the
 /// lookup id in the file name and batch metadata, so the provider never runs or bills a file twice.
 /// </summary>
-internal sealed class SubmitBatchFileActivity(IBatchApiClient client, IArtifactStore artifacts) : TaskActivity<SubmitBatchFileInput, string>
+internal sealed class SubmitBatchFileActivity(IBatchApiClient client, IArtifactStore artifacts, IHostApplicationLifetime lifetime) : TaskActivity<SubmitBatchFileInput, string>
 {
     public override async Task<string> RunAsync(TaskActivityContext context, SubmitBatchFileInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cancellationToken = CancellationToken.None;
+        // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
+        var cancellationToken = lifetime.ApplicationStopping;
         await using var stream = await artifacts.OpenReadAsync(ArtifactContainers.BatchFiles, input.Artifact, cancellationToken).ConfigureAwait(false);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
