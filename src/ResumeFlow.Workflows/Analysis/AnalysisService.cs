@@ -43,9 +43,10 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
         }
 
         var progress = metadata.SerializedCustomStatus is { } status ? metadata.ReadCustomStatusAs<AnalysisStatus>() : null;
+        var input = metadata.ReadInputAs<AnalyzeResumeInput>();
         if (metadata.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
         {
-            return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, null, null, metadata.FailureDetails?.ErrorMessage);
+            return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, null, null, metadata.FailureDetails?.ErrorMessage, input);
         }
 
         var summary = metadata.ReadOutputAs<AnalysisSummary>();
@@ -60,7 +61,7 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
             }
         }
 
-        return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, summary, report, null);
+        return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, summary, report, null, input);
     }
 
     public async Task<AnalysisReportFile> OpenReportAsync(string analysisId, string file, CancellationToken cancellationToken = default)

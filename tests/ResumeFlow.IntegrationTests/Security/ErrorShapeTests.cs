@@ -77,6 +77,9 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("/logout", HttpMethod.Post, "/logout", null, 400);
         yield return ("/screenings/{id}/results", HttpMethod.Get, "/screenings/a%23b/results", null, 400);
+        yield return ("/analyses/{id}/result", HttpMethod.Get, "/analyses/a%23b/result", null, 404);
+        yield return ("/analyses", HttpMethod.Put, "/analyses", Json("{}"), 405);
+        yield return ("/analyses/{Id}", HttpMethod.Put, "/analyses/x", Json("{}"), 405);
         yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
         foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
         {

@@ -58,6 +58,9 @@
     }
   }
 
+  // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance });
+
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
   if (jobForm) {
@@ -213,20 +216,5 @@
     const results = document.getElementById("results");
     const needsTable = results && results.dataset.ready !== "true";
     if (!terminal.has(progress.dataset.runtimeStatus) || needsTable) follow(progress.dataset.instanceId);
-  }
-
-  // --- Candidate: run a detailed analysis through Durable's HTTP starter ------------------------
-  const analysisForm = document.getElementById("analysis-form");
-  if (analysisForm) {
-    analysisForm.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      const status = analysisForm.querySelector("[data-analysis-status]");
-      const body = { candidateId: analysisForm.dataset.candidateId, jobId: analysisForm.dataset.jobId };
-      const result = await api("POST", "/runtime/webhooks/durabletask/orchestrators/AnalyzeResume", body);
-      if (result.response.status !== 202 || !result.data) { status.textContent = errorText(result); return; }
-      status.textContent = "analysis running…";
-      const final = await pollInstance(result.data.id, (s) => { status.textContent = `analysis: ${s.runtimeStatus}`; });
-      status.textContent = `analysis ${final.runtimeStatus.toLowerCase()} (${sameOriginPath(result.data.statusQueryGetUri)})`;
-    });
   }
 })();
