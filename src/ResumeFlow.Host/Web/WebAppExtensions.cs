@@ -46,6 +46,7 @@ public static class WebAppExtensions
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();
         app.MapAnalysisFragments();
+        app.MapCallFragments();
         return app;
     }
 

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { terminal, api, errorText, pollInstance } = window.ResumeFlow;
+  const { terminal, api, errorText, pollInstance, swapFragment } = window.ResumeFlow;
 
   // --- Candidate: start AnalyzeResume through POST /api/analyses and land on its page -----------
   const analysisForm = document.getElementById("analysis-form");
@@ -68,18 +68,9 @@
     progress.dataset.runtimeStatus = status.runtimeStatus;
   }
 
-  async function refreshResult(analysisId) {
-    const response = await fetch(`/analyses/${encodeURIComponent(analysisId)}/result`, { credentials: "same-origin" });
-    if (!response.ok) return;
-    // Server-rendered by the same component as the page (all user text already encoded as text).
-    const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("analysis-result");
-    const current = document.getElementById("analysis-result");
-    if (fragment && current) current.replaceWith(document.importNode(fragment, true));
-  }
-
   const analysisId = progress.dataset.instanceId;
   const result = document.getElementById("analysis-result");
   if (!terminal.has(progress.dataset.runtimeStatus) || (result && result.dataset.ready !== "true")) {
-    pollInstance(analysisId, showStatus).then(() => refreshResult(analysisId));
+    pollInstance(analysisId, showStatus).then(() => swapFragment(`/analyses/${encodeURIComponent(analysisId)}/result`, "analysis-result"));
   }
 })();

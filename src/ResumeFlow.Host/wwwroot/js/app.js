@@ -58,8 +58,21 @@
     }
   }
 
+  // Replaces the element with the same id from a server-rendered fragment (the page's own component, so all user
+  // text is already encoded as text); returns the new element, or null when the fragment could not be fetched.
+  async function swapFragment(url, id) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return null;
+    const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById(id);
+    const current = document.getElementById(id);
+    if (!fragment || !current) return null;
+    const fresh = document.importNode(fragment, true);
+    current.replaceWith(fresh);
+    return fresh;
+  }
+
   // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
-  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance });
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment });
 
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
