@@ -13,11 +13,19 @@ public sealed class AnalysisPageTests(WebAppFixture app)
     [Fact]
     public async Task Analysis_started_from_a_candidate_page_shows_sections_progressing_and_ends_with_a_plan()
     {
-        // The simulator's content filter on the skills and summary sections: those fall back to the deterministic
-        // analysis, whose suggestions the CV supports (the simulator's invented ones it does not), so the plan has
-        // entries; experience and education are the LLM's and take the simulator's latency, long enough to watch.
+        // The simulator's content filter on the summary: it falls back to the deterministic analysis, whose suggestions
+        // the CV supports (the simulator's invented ones it does not), so the plan has entries. The other five sections
+        // are the LLM's, one call at a time with the simulator's latency: seconds of progress to watch.
         const string filtered = " [[sim:content_filter x99]]";
-        var cv = AnalysisSamples.Cv(filtered).Replace("building APIs.", "building APIs." + filtered, StringComparison.Ordinal);
+        var cv = AnalysisSamples.Cv().Replace("building APIs.", "building APIs." + filtered, StringComparison.Ordinal) + """
+
+
+            PROJECTS
+            Booking API: a Python and PostgreSQL service answering two million requests a day.
+
+            CERTIFICATIONS
+            AWS Certified Developer - Associate, 2021
+            """;
         using var api = new WebApi(app);
         var candidateId = await api.UploadCvAsync("jane-doe-analysis.txt", System.Text.Encoding.UTF8.GetBytes(cv), Ct);
         var jobId = await api.SaveJobAsync(AnalysisSamples.Job, Ct);

@@ -45,8 +45,7 @@ public static class WebAppExtensions
         app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(new SignInRedirectMetadata()));
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();
-        app.MapAnalysisFragments();
-        app.MapCallFragments();
+        app.MapResultFragments();
         return app;
     }
 

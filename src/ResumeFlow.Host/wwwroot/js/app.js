@@ -71,8 +71,20 @@
     return fresh;
   }
 
+  // Files chosen in the input or dropped on the zone go to onFiles (a FileList).
+  function acceptFiles(zone, input, onFiles) {
+    input.addEventListener("change", () => { onFiles(input.files); input.value = ""; });
+    zone.addEventListener("dragover", (event) => { event.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      zone.classList.remove("over");
+      onFiles(event.dataTransfer.files);
+    });
+  }
+
   // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
-  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment });
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles });
 
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
@@ -160,14 +172,7 @@
       return Promise.all([worker(), worker(), worker()]);
     }
 
-    input.addEventListener("change", () => { uploadAll(input.files); input.value = ""; });
-    dropZone.addEventListener("dragover", (event) => { event.preventDefault(); dropZone.classList.add("over"); });
-    dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
-    dropZone.addEventListener("drop", (event) => {
-      event.preventDefault();
-      dropZone.classList.remove("over");
-      uploadAll(event.dataTransfer.files);
-    });
+    acceptFiles(dropZone, input, uploadAll);
   }
 
   // --- Screening: live progress, then the table -------------------------------------------------

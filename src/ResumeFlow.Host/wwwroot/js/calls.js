@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { terminal, api, errorText, showError, pollInstance, swapFragment } = window.ResumeFlow;
+  const { terminal, api, errorText, showError, pollInstance, swapFragment, acceptFiles } = window.ResumeFlow;
 
   // --- Calls: choose or drop files, then start one analysis over all of them --------------------
   const form = document.getElementById("calls-form");
@@ -27,14 +27,7 @@
       table.hidden = files.length === 0;
     }
 
-    input.addEventListener("change", () => { show(input.files); input.value = ""; });
-    dropZone.addEventListener("dragover", (event) => { event.preventDefault(); dropZone.classList.add("over"); });
-    dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
-    dropZone.addEventListener("drop", (event) => {
-      event.preventDefault();
-      dropZone.classList.remove("over");
-      show(event.dataTransfer.files);
-    });
+    acceptFiles(dropZone, input, show);
 
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
