@@ -41,6 +41,13 @@ internal sealed class WebApi(WebAppFixture app) : IDisposable
         return id;
     }
 
+    /// <summary>Erases the candidate (the tests share one host: a candidate left behind would join another test's screening of everyone).</summary>
+    public async Task EraseCandidateAsync(string candidateId, CancellationToken cancellationToken)
+    {
+        using var response = await _client.DeleteAsync($"/api/candidates/{Uri.EscapeDataString(candidateId)}", cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>Polls Durable's status route until the instance has finished (it must complete).</summary>
     public async Task WaitAsync(string instanceId, CancellationToken cancellationToken)
     {
