@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { terminal, api, errorText, pollInstance, swapFragment } = window.ResumeFlow;
+  const { terminal, api, errorText, pollInstance, swapFragment, fieldSetter } = window.ResumeFlow;
 
   // --- Candidate: start AnalyzeResume through POST /api/analyses and land on its page -----------
   const analysisForm = document.getElementById("analysis-form");
@@ -32,10 +32,6 @@
   // States arrive as the status JSON spells them; compared in lower case, as the server renders them.
   const finished = new Set(["completed", "failed", "skipped"]);
 
-  function setText(target, value) {
-    if (target && target.textContent !== String(value)) target.textContent = value;
-  }
-
   function rowFor(section) {
     let row = rows.querySelector(`tr[data-section="${CSS.escape(section)}"]`);
     if (row) return row;
@@ -54,16 +50,18 @@
   function showStatus(status) {
     const custom = status.customStatus || {};
     const sections = custom.sections || [];
-    setText(progress.querySelector('[data-field="runtimeStatus"]'), status.runtimeStatus);
-    setText(progress.querySelector('[data-field="phase"]'), custom.phase || "—");
-    setText(progress.querySelector('[data-field="done"]'), `${sections.filter((s) => finished.has(String(s.state || "").toLowerCase())).length} / ${sections.length}`);
+    const set = fieldSetter(progress);
+    set("runtimeStatus", status.runtimeStatus);
+    set("phase", custom.phase || "—");
+    set("done", `${sections.filter((s) => finished.has(String(s.state || "").toLowerCase())).length} / ${sections.length}`);
     for (const section of sections) {
       const row = rowFor(section.section);
       const state = String(section.state || "").toLowerCase();
       row.dataset.state = state;
-      setText(row.querySelector('[data-field="state"]'), state);
-      setText(row.querySelector('[data-field="score"]'), typeof section.score === "number" ? (Math.round(section.score * 10) / 10).toString() : "—");
-      setText(row.querySelector('[data-field="by"]'), section.by || "—");
+      const cell = fieldSetter(row);
+      cell("state", state);
+      cell("score", typeof section.score === "number" ? (Math.round(section.score * 10) / 10).toString() : "—");
+      cell("by", section.by || "—");
     }
     progress.dataset.runtimeStatus = status.runtimeStatus;
   }

@@ -71,6 +71,14 @@
     return fresh;
   }
 
+  // set(field, value) writes the text of the container's [data-field] slot, only when it changed (no needless reflow).
+  function fieldSetter(container) {
+    return (field, value) => {
+      const target = container.querySelector(`[data-field="${field}"]`);
+      if (target && value !== undefined && target.textContent !== String(value)) target.textContent = value;
+    };
+  }
+
   // Files chosen in the input or dropped on the zone go to onFiles (a FileList).
   function acceptFiles(zone, input, onFiles) {
     input.addEventListener("change", () => { onFiles(input.files); input.value = ""; });
@@ -84,7 +92,7 @@
   }
 
   // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
-  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles });
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles, fieldSetter });
 
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
@@ -192,10 +200,7 @@
 
   function showStatus(status) {
     const custom = status.customStatus || {};
-    const set = (field, value) => {
-      const target = progress.querySelector(`[data-field="${field}"]`);
-      if (target && value !== undefined && target.textContent !== String(value)) target.textContent = value;
-    };
+    const set = fieldSetter(progress);
     const total = custom.total || 0;
     const completed = custom.completed || 0;
     set("runtimeStatus", status.runtimeStatus);

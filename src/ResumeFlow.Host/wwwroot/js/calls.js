@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { terminal, api, errorText, showError, pollInstance, swapFragment, acceptFiles } = window.ResumeFlow;
+  const { terminal, api, errorText, showError, pollInstance, swapFragment, acceptFiles, fieldSetter } = window.ResumeFlow;
 
   // --- Calls: choose or drop files, then start one analysis over all of them --------------------
   const form = document.getElementById("calls-form");
@@ -57,10 +57,7 @@
 
   function showStatus(status) {
     const custom = status.customStatus || {};
-    const set = (field, value) => {
-      const target = progress.querySelector(`[data-field="${field}"]`);
-      if (target && target.textContent !== String(value)) target.textContent = value;
-    };
+    const set = fieldSetter(progress);
     const total = custom.total || 0;
     const completed = custom.completed || 0;
     set("runtimeStatus", status.runtimeStatus);
