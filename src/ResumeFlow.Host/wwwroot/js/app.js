@@ -79,6 +79,22 @@
     };
   }
 
+  // The slots every counting panel has (screening, calls): status, phase, done / total, failed and the bar.
+  // Returns the panel's setter for the rest.
+  function showCounts(panel, bar, status) {
+    const custom = status.customStatus || {};
+    const set = fieldSetter(panel);
+    const total = custom.total || 0;
+    const completed = custom.completed || 0;
+    set("runtimeStatus", status.runtimeStatus);
+    set("phase", custom.phase || "—");
+    set("counts", `${completed} / ${total}`);
+    set("failed", custom.failed || 0);
+    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
+    panel.dataset.runtimeStatus = status.runtimeStatus;
+    return set;
+  }
+
   // Files chosen in the input or dropped on the zone go to onFiles (a FileList).
   function acceptFiles(zone, input, onFiles) {
     input.addEventListener("change", () => { onFiles(input.files); input.value = ""; });
@@ -92,7 +108,7 @@
   }
 
   // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
-  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles, fieldSetter });
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles, fieldSetter, showCounts });
 
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
@@ -200,21 +216,12 @@
 
   function showStatus(status) {
     const custom = status.customStatus || {};
-    const set = fieldSetter(progress);
-    const total = custom.total || 0;
-    const completed = custom.completed || 0;
-    set("runtimeStatus", status.runtimeStatus);
-    set("phase", custom.phase || "—");
-    set("counts", `${completed} / ${total}`);
+    const set = showCounts(progress, document.getElementById("progress-bar"), status);
     set("passed", custom.passed || 0);
-    set("failed", custom.failed || 0);
     set("llm", `${custom.llmCompleted || 0} / ${custom.llmTotal || 0}`);
     set("eta", typeof custom.etaSeconds === "number" ? new Date(Math.round(custom.etaSeconds) * 1000).toISOString().slice(11, 19) : "—");
     set("tokens", ((custom.inputTokens || 0) + (custom.outputTokens || 0)).toLocaleString("en-US"));
     set("cost", `$${Number(custom.costUsd || 0).toFixed(4)}`);
-    const bar = document.getElementById("progress-bar");
-    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
-    progress.dataset.runtimeStatus = status.runtimeStatus;
   }
 
   async function follow(instanceId) {

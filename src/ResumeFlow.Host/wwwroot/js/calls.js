@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { terminal, api, errorText, showError, pollInstance, swapFragment, acceptFiles, fieldSetter } = window.ResumeFlow;
+  const { terminal, api, errorText, showError, pollInstance, swapFragment, acceptFiles, showCounts } = window.ResumeFlow;
 
   // --- Calls: choose or drop files, then start one analysis over all of them --------------------
   const form = document.getElementById("calls-form");
@@ -57,17 +57,8 @@
 
   function showStatus(status) {
     const custom = status.customStatus || {};
-    const set = fieldSetter(progress);
-    const total = custom.total || 0;
-    const completed = custom.completed || 0;
-    set("runtimeStatus", status.runtimeStatus);
-    set("phase", custom.phase || "—");
-    set("counts", `${completed} / ${total}`);
-    set("failed", custom.failed || 0);
+    const set = showCounts(progress, document.getElementById("calls-progress-bar"), status);
     set("chunks", `${custom.chunksDone || 0} / ${custom.chunksTotal || 0}`);
-    const bar = document.getElementById("calls-progress-bar");
-    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
-    progress.dataset.runtimeStatus = status.runtimeStatus;
   }
 
   const runId = progress.dataset.instanceId;
