@@ -40,6 +40,7 @@ app.MapReviewApi();
 app.MapErasureApi();
 app.MapAnalysisApi();
 app.MapCallAnalysisApi();
+app.MapCallChartApi();
 app.MapSelectionRateApi();
 app.MapBatchApi();
 app.MapWebApp();

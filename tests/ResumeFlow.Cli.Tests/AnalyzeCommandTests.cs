@@ -51,6 +51,7 @@ public sealed class AnalyzeCommandTests
     [InlineData(new[] { "analyze", "--cv", "missing.md", "--job", "job.md", "--data", "data" }, 1, "cv_path_not_found")]
     [InlineData(new[] { "analyze", "--cv", "cvs/alice.md", "--job", "missing.md", "--data", "data" }, 1, "job_file_not_found")]
     [InlineData(new[] { "analyze", "--cv", "broken.pdf", "--job", "job.md", "--data", "data" }, 1, "candidate_text_missing")]
+    [InlineData(new[] { "analyze", "--cv", "cvs/alice.md", "--job", "job.md", "--data", "data", "--no-llm", "--deployment", "gpt-4o" }, 1, "deployment_unknown")]
     public async Task Bad_analyze_input_exits_with_a_stable_error_code(string[] args, int exitCode, string code)
     {
         using var folder = new CliTestFolder();

@@ -27,22 +27,23 @@ internal static class AnalyzeCommand
         var job = new Option<string>("--job", "-j") { Description = "Job description file (.md, .txt, .pdf, .docx).", Required = true };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for analysis.json/.md/.html and tailored.docx (default out/analysis-<id>)." };
         var noLlm = new Option<bool>("--no-llm") { Description = "Deterministic analysis only, even when an LLM is configured." };
+        var deployment = new Option<string?>("--deployment") { Description = "The deployment every section prefers (one the configuration names); the fallback chain still applies." };
 
         var command = new Command("analyze", "Analyse one CV section by section against a job and write a tailoring plan and draft.")
         {
-            cv, job, output, noLlm,
+            cv, job, output, noLlm, deployment,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var run = parse.GetValue(noLlm)
                 ? environment with { Configuration = new Dictionary<string, string?>(environment.Configuration) { ["Analysis:UseLlm"] = "false" } }
                 : environment;
-            return RunAsync(run, parse.GetValue(data)!, parse.GetValue(cv)!, parse.GetValue(job)!, parse.GetValue(output), cancellationToken);
+            return RunAsync(run, parse.GetValue(data)!, parse.GetValue(cv)!, parse.GetValue(job)!, parse.GetValue(output), parse.GetValue(deployment), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string data, string cvPath, string jobPath, string? outFolder, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string data, string cvPath, string jobPath, string? outFolder, string? deployment, CancellationToken cancellationToken)
     {
         var console = CliConsole.Create(environment);
         var cvFile = environment.Resolve(cvPath);
@@ -69,7 +70,7 @@ internal static class AnalyzeCommand
         string id;
         try
         {
-            id = await analyses.StartAsync(new AnalyzeResumeInput(candidate.CandidateId, jobId), cancellationToken).ConfigureAwait(false);
+            id = await analyses.StartAsync(new AnalyzeResumeInput(candidate.CandidateId, jobId, deployment), cancellationToken).ConfigureAwait(false);
         }
         catch (AnalysisException ex)
         {

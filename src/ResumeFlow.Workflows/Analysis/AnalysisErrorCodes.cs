@@ -10,6 +10,9 @@ public static class AnalysisErrorCodes
     public const string JobRequired = "job_required";
     public const string AnalysisNotFound = "analysis_not_found";
 
+    /// <summary>The request names a deployment the configuration does not (or no LLM is configured).</summary>
+    public const string DeploymentUnknown = "deployment_unknown";
+
     /// <summary>The analysis is still running, or failed: its reports do not exist (yet).</summary>
     public const string AnalysisNotCompleted = "analysis_not_completed";
 

@@ -16,8 +16,15 @@ public sealed class AnalysisLlm
         {
             Gateway = services.GetService<ILlmGateway>();
             DefaultDeployment = llm.Deployment;
+            var o = options.Value;
+            Deployments = new[] { llm.Deployment, o.DefaultDeployment, o.FallbackDeployment }
+                .Concat(llm.Deployments.Keys).Concat(o.SectionModels.Values)
+                .OfType<string>().ToHashSet(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>Every deployment the configuration names (the LLM's default, <c>Llm:Deployments</c>, the analysis's own); empty without an LLM.</summary>
+    public IReadOnlySet<string> Deployments { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     public ILlmGateway? Gateway { get; }
 

@@ -6,7 +6,7 @@ using ResumeFlow.Workflows.Analysis.Reports;
 
 namespace ResumeFlow.Workflows.Analysis;
 
-internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore artifacts, IDocumentStore documents) : IAnalysisService
+internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore artifacts, IDocumentStore documents, AnalysisLlm llm) : IAnalysisService
 {
     public async Task<string> StartAsync(AnalyzeResumeInput input, CancellationToken cancellationToken = default)
     {
@@ -19,6 +19,13 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
         if (string.IsNullOrWhiteSpace(input.JobId))
         {
             throw new AnalysisException(AnalysisErrorCodes.JobRequired, "Name the job: jobId.");
+        }
+
+        if (input.Deployment is { } deployment && !llm.Deployments.Contains(deployment))
+        {
+            throw new AnalysisException(AnalysisErrorCodes.DeploymentUnknown, llm.IsAvailable
+                ? $"No deployment '{deployment}' is configured; use one of {string.Join(", ", llm.Deployments.Order(StringComparer.Ordinal))}."
+                : $"No LLM is configured, so deployment '{deployment}' cannot be used; leave deployment out.");
         }
 
         // The same read the first activity does: a bad reference is refused here, before anything starts.
@@ -36,9 +43,10 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
         }
 
         var progress = metadata.SerializedCustomStatus is { } status ? metadata.ReadCustomStatusAs<AnalysisStatus>() : null;
+        var input = metadata.ReadInputAs<AnalyzeResumeInput>();
         if (metadata.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
         {
-            return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, null, null, metadata.FailureDetails?.ErrorMessage);
+            return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, null, null, metadata.FailureDetails?.ErrorMessage, input);
         }
 
         var summary = metadata.ReadOutputAs<AnalysisSummary>();
@@ -53,7 +61,7 @@ internal sealed class AnalysisService(DurableTaskClient client, IArtifactStore a
             }
         }
 
-        return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, summary, report, null);
+        return new AnalysisResult(analysisId, metadata.RuntimeStatus.ToString(), progress, summary, report, null, input);
     }
 
     public async Task<AnalysisReportFile> OpenReportAsync(string analysisId, string file, CancellationToken cancellationToken = default)

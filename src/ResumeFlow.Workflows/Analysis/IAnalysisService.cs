@@ -18,5 +18,5 @@ public interface IAnalysisService
     Task<AnalysisReportFile> OpenReportAsync(string analysisId, string file, CancellationToken cancellationToken = default);
 }
 
-/// <summary>An analysis as callers see it: the runtime status, the latest custom status, and the report when completed.</summary>
-public sealed record AnalysisResult(string AnalysisId, string RuntimeStatus, AnalysisStatus? Progress, AnalysisSummary? Summary, AnalysisReport? Report, string? Error);
+/// <summary>An analysis as callers see it: the runtime status, the latest custom status, the report when completed, and what it was asked.</summary>
+public sealed record AnalysisResult(string AnalysisId, string RuntimeStatus, AnalysisStatus? Progress, AnalysisSummary? Summary, AnalysisReport? Report, string? Error, AnalyzeResumeInput? Input = null);

@@ -23,7 +23,7 @@ public sealed class PrepareAnalysisActivity(IDocumentStore documents, IArtifactS
                 continue;
             }
 
-            var preferred = llm.IsAvailable ? o.SectionModels.GetValueOrDefault(name) ?? o.DefaultDeployment ?? llm.DefaultDeployment : null;
+            var preferred = llm.IsAvailable ? input.Deployment ?? o.SectionModels.GetValueOrDefault(name) ?? o.DefaultDeployment ?? llm.DefaultDeployment : null;
             var fallback = llm.IsAvailable && o.FallbackDeployment != preferred ? o.FallbackDeployment : null;
             tasks.Add(new SectionTask(name, priority, dependsOn, present, preferred, fallback));
         }

@@ -77,6 +77,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [InlineData("""{"candidateId":"CANDIDATE"}""", "application/json", 400, "job_required")]
     [InlineData("""{"candidateId":"UNKNOWN","jobId":"JOB"}""", "application/json", 404, "candidate_not_found")]
     [InlineData("""{"candidateId":"CANDIDATE","jobId":"UNKNOWN"}""", "application/json", 404, "job_not_found")]
+    [InlineData("""{"candidateId":"CANDIDATE","jobId":"JOB","deployment":"gpt-4o"}""", "application/json", 400, "deployment_unknown")]
     public async Task Bad_analysis_requests_are_4xx_with_a_stable_code_and_start_nothing(string body, string contentType, int status, string code)
     {
         var candidateId = await IngestedCandidates.AddAsync(_host.Factory.Services, "jane.txt", AnalysisSamples.Cv(), Ct);

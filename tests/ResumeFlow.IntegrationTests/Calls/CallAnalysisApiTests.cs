@@ -55,6 +55,13 @@ public sealed class CallAnalysisApiTests : IAsyncDisposable
         Assert.Equal((2, 1), (result.GetProperty("calls").GetInt32(), result.GetProperty("unreadableFiles").GetInt32()));
         var htmlUri = run.RootElement.GetProperty("reports").GetProperty("html").GetString()!;
         Assert.Contains("<svg", await _client.GetStringAsync(htmlUri, Ct), StringComparison.Ordinal);
+        foreach (var chart in new[] { "outcomes", "sentiments", "talk-share", "durations" })
+        {
+            using var svg = await _client.GetAsync($"/api/call-analyses/{id}/charts/{chart}.svg", Ct);
+            Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
         using var json = JsonDocument.Parse(await _client.GetStringAsync($"/api/call-analyses/{id}/report.json", Ct));
         Assert.Equal("broken-empty.txt", json.RootElement.GetProperty("unreadableFiles")[0].GetProperty("source").GetString());
         using var csv = await _client.GetAsync($"/api/call-analyses/{id}/report.csv", Ct);

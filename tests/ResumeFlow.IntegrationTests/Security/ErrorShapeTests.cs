@@ -77,6 +77,14 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("/logout", HttpMethod.Post, "/logout", null, 400);
         yield return ("/screenings/{id}/results", HttpMethod.Get, "/screenings/a%23b/results", null, 400);
+        yield return ("/analyses/{id}/result", HttpMethod.Get, "/analyses/a%23b/result", null, 404);
+        yield return ("/analyses", HttpMethod.Put, "/analyses", Json("{}"), 405);
+        yield return ("/analyses/{Id}", HttpMethod.Put, "/analyses/x", Json("{}"), 405);
+        yield return ("/api/call-analyses/{id}/charts/{chart}.svg", HttpMethod.Get, "/api/call-analyses/calls-nobody/charts/outcomes.svg", null, 404);
+        yield return ("/api/call-analyses/{id}/charts/{chart}.svg", HttpMethod.Get, "/api/call-analyses/calls-nobody/charts/secrets.svg", null, 404);
+        yield return ("/calls/{id}/report", HttpMethod.Get, "/calls/a%23b/report", null, 404);
+        yield return ("/calls", HttpMethod.Put, "/calls", Json("{}"), 405);
+        yield return ("/calls/{Id}", HttpMethod.Put, "/calls/x", Json("{}"), 405);
         yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
         foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
         {

@@ -58,6 +58,58 @@
     }
   }
 
+  // Replaces the element with the same id from a server-rendered fragment (the page's own component, so all user
+  // text is already encoded as text); returns the new element, or null when the fragment could not be fetched.
+  async function swapFragment(url, id) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return null;
+    const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById(id);
+    const current = document.getElementById(id);
+    if (!fragment || !current) return null;
+    const fresh = document.importNode(fragment, true);
+    current.replaceWith(fresh);
+    return fresh;
+  }
+
+  // set(field, value) writes the text of the container's [data-field] slot, only when it changed (no needless reflow).
+  function fieldSetter(container) {
+    return (field, value) => {
+      const target = container.querySelector(`[data-field="${field}"]`);
+      if (target && value !== undefined && target.textContent !== String(value)) target.textContent = value;
+    };
+  }
+
+  // The slots every counting panel has (screening, calls): status, phase, done / total, failed and the bar.
+  // Returns the panel's setter for the rest.
+  function showCounts(panel, bar, status) {
+    const custom = status.customStatus || {};
+    const set = fieldSetter(panel);
+    const total = custom.total || 0;
+    const completed = custom.completed || 0;
+    set("runtimeStatus", status.runtimeStatus);
+    set("phase", custom.phase || "—");
+    set("counts", `${completed} / ${total}`);
+    set("failed", custom.failed || 0);
+    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
+    panel.dataset.runtimeStatus = status.runtimeStatus;
+    return set;
+  }
+
+  // Files chosen in the input or dropped on the zone go to onFiles (a FileList).
+  function acceptFiles(zone, input, onFiles) {
+    input.addEventListener("change", () => { onFiles(input.files); input.value = ""; });
+    zone.addEventListener("dragover", (event) => { event.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      zone.classList.remove("over");
+      onFiles(event.dataTransfer.files);
+    });
+  }
+
+  // The helpers the other page scripts (analyses.js, calls.js) reuse rather than copy.
+  window.ResumeFlow = Object.freeze({ terminal, api, errorText, showError, sameOriginPath, pollInstance, swapFragment, acceptFiles, fieldSetter, showCounts });
+
   // --- Jobs: create from text or a file ---------------------------------------------------------
   const jobForm = document.getElementById("job-form");
   if (jobForm) {
@@ -144,14 +196,7 @@
       return Promise.all([worker(), worker(), worker()]);
     }
 
-    input.addEventListener("change", () => { uploadAll(input.files); input.value = ""; });
-    dropZone.addEventListener("dragover", (event) => { event.preventDefault(); dropZone.classList.add("over"); });
-    dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
-    dropZone.addEventListener("drop", (event) => {
-      event.preventDefault();
-      dropZone.classList.remove("over");
-      uploadAll(event.dataTransfer.files);
-    });
+    acceptFiles(dropZone, input, uploadAll);
   }
 
   // --- Screening: live progress, then the table -------------------------------------------------
@@ -171,24 +216,12 @@
 
   function showStatus(status) {
     const custom = status.customStatus || {};
-    const set = (field, value) => {
-      const target = progress.querySelector(`[data-field="${field}"]`);
-      if (target && value !== undefined && target.textContent !== String(value)) target.textContent = value;
-    };
-    const total = custom.total || 0;
-    const completed = custom.completed || 0;
-    set("runtimeStatus", status.runtimeStatus);
-    set("phase", custom.phase || "—");
-    set("counts", `${completed} / ${total}`);
+    const set = showCounts(progress, document.getElementById("progress-bar"), status);
     set("passed", custom.passed || 0);
-    set("failed", custom.failed || 0);
     set("llm", `${custom.llmCompleted || 0} / ${custom.llmTotal || 0}`);
     set("eta", typeof custom.etaSeconds === "number" ? new Date(Math.round(custom.etaSeconds) * 1000).toISOString().slice(11, 19) : "—");
     set("tokens", ((custom.inputTokens || 0) + (custom.outputTokens || 0)).toLocaleString("en-US"));
     set("cost", `$${Number(custom.costUsd || 0).toFixed(4)}`);
-    const bar = document.getElementById("progress-bar");
-    if (bar) bar.value = total > 0 ? Math.round((100 * completed) / total) : status.runtimeStatus === "Completed" ? 100 : 0;
-    progress.dataset.runtimeStatus = status.runtimeStatus;
   }
 
   async function follow(instanceId) {
@@ -213,20 +246,5 @@
     const results = document.getElementById("results");
     const needsTable = results && results.dataset.ready !== "true";
     if (!terminal.has(progress.dataset.runtimeStatus) || needsTable) follow(progress.dataset.instanceId);
-  }
-
-  // --- Candidate: run a detailed analysis through Durable's HTTP starter ------------------------
-  const analysisForm = document.getElementById("analysis-form");
-  if (analysisForm) {
-    analysisForm.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      const status = analysisForm.querySelector("[data-analysis-status]");
-      const body = { candidateId: analysisForm.dataset.candidateId, jobId: analysisForm.dataset.jobId };
-      const result = await api("POST", "/runtime/webhooks/durabletask/orchestrators/AnalyzeResume", body);
-      if (result.response.status !== 202 || !result.data) { status.textContent = errorText(result); return; }
-      status.textContent = "analysis running…";
-      const final = await pollInstance(result.data.id, (s) => { status.textContent = `analysis: ${s.runtimeStatus}`; });
-      status.textContent = `analysis ${final.runtimeStatus.toLowerCase()} (${sameOriginPath(result.data.statusQueryGetUri)})`;
-    });
   }
 })();

@@ -8,22 +8,49 @@ namespace ResumeFlow.Workflows.Calls.Reports;
 /// <summary>The report's charts, drawn with ScottPlot as inline SVG so report.html is one self-contained file.</summary>
 public static class CallCharts
 {
+    /// <summary>The report's charts by name, in report order (also the names the host serves them under as <c>{name}.svg</c>).</summary>
+    public static IReadOnlyList<string> Names { get; } = ["outcomes", "sentiments", "talk-share", "durations"];
+
+    /// <summary>The chart's title, its alternative text where it is shown as an image.</summary>
+    public static string Title(string name) => name switch
+    {
+        "outcomes" => "Outcomes",
+        "sentiments" => "Candidate sentiment",
+        "talk-share" => "Interviewer talk-time share (average per call)",
+        "durations" => "Call duration",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a chart of the call report."),
+    };
+
+    /// <summary>One of <see cref="Names"/> drawn from the report as SVG.</summary>
+    public static string Render(string name, CallReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return name switch
+        {
+            "outcomes" => Outcomes(report.Aggregate),
+            "sentiments" => Sentiments(report.Aggregate),
+            "talk-share" => InterviewerTalkShare(report.Aggregate),
+            "durations" => Durations(report.Calls),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a chart of the call report."),
+        };
+    }
+
     public static string Outcomes(CallAnalysisAggregate aggregate)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        return Bars("Outcomes", "calls", aggregate.Outcomes.Select(p => (p.Key, (double)p.Value)).ToList(), Colors.SteelBlue);
+        return Bars(Title("outcomes"), "calls", aggregate.Outcomes.Select(p => (p.Key, (double)p.Value)).ToList(), Colors.SteelBlue);
     }
 
     public static string Sentiments(CallAnalysisAggregate aggregate)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        return Bars("Candidate sentiment", "calls", aggregate.Sentiments.Select(p => (p.Key, (double)p.Value)).ToList(), Colors.SeaGreen);
+        return Bars(Title("sentiments"), "calls", aggregate.Sentiments.Select(p => (p.Key, (double)p.Value)).ToList(), Colors.SeaGreen);
     }
 
     public static string InterviewerTalkShare(CallAnalysisAggregate aggregate)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        return Bars("Interviewer talk-time share (average per call)", "% of talk time", aggregate.Interviewers.Select(i => (i.Interviewer, Math.Round(i.AverageTalkShare * 100, 1))).ToList(), Colors.DarkOrange);
+        return Bars(Title("talk-share"), "% of talk time", aggregate.Interviewers.Select(i => (i.Interviewer, Math.Round(i.AverageTalkShare * 100, 1))).ToList(), Colors.DarkOrange);
     }
 
     /// <summary>Calls per whole minute of duration.</summary>
@@ -35,7 +62,7 @@ public static class CallCharts
         var bins = Enumerable.Range(0, max + 1)
             .Select(m => (string.Create(CultureInfo.InvariantCulture, $"{m}-{m + 1}"), (double)minutes.Count(x => x == m)))
             .ToList();
-        return Bars("Call duration", "calls", bins, Colors.SlateBlue, "minutes");
+        return Bars(Title("durations"), "calls", bins, Colors.SlateBlue, "minutes");
     }
 
     private static string Bars(string title, string yLabel, List<(string Label, double Value)> values, Color color, string? xLabel = null)
