@@ -25,11 +25,18 @@ internal static class PdfTextExtractor
     private static readonly string[] RegularNames = ["Regular", "Roman", "Light", "Book", "Medium", "Italic", "Oblique", "Thin"];
 
     public static ExtractedDocument Extract(byte[] content, ExtractionLimits limits)
+        => Extract(options => PdfDocument.Open(content, options), limits);
+
+    /// <summary>Reads from a seekable stream (a stored file) that PdfPig reads as it goes, so the file is never held whole.</summary>
+    public static ExtractedDocument Extract(Stream content, ExtractionLimits limits)
+        => Extract(options => PdfDocument.Open(content, options), limits);
+
+    private static ExtractedDocument Extract(Func<ParsingOptions, PdfDocument> open, ExtractionLimits limits)
     {
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = open(new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -30,6 +30,14 @@ public sealed class IngestionOptions
     [Range(1, 1000)]
     public int MaxPages { get; set; } = ExtractionLimits.DefaultMaxPages;
 
+    /// <summary>
+    /// Files parsed at the same time in this process (default: one per processor). Parsing is CPU-bound
+    /// and holds a file's parse state, so more at once only adds memory and steals CPU from request
+    /// handling; the rest wait their turn without holding a thread.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentExtractions { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Attempts per activity on transient (storage) errors.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 4;
