@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -27,9 +28,23 @@ internal static class PdfTextExtractor
     public static ExtractedDocument Extract(byte[] content, ExtractionLimits limits)
         => Extract(options => PdfDocument.Open(content, options), limits);
 
-    /// <summary>Reads from a seekable stream (a stored file) that PdfPig reads as it goes, so the file is never held whole.</summary>
+    /// <summary>
+    /// Reads from a seekable stream at its start, so the file is never copied into memory. A file is
+    /// read through a read-only memory map: PdfPig reads byte by byte with seeks, which a FileStream
+    /// answers with system calls (minutes for a hostile 20 MB file) and a mapped view from memory
+    /// (pages the kernel can drop again, not heap).
+    /// </summary>
     public static ExtractedDocument Extract(Stream content, ExtractionLimits limits)
-        => Extract(options => PdfDocument.Open(content, options), limits);
+    {
+        if (content is not FileStream { Length: > 0 } file)
+        {
+            return Extract(options => PdfDocument.Open(content, options), limits);
+        }
+
+        using var map = MemoryMappedFile.CreateFromFile(file, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        using var view = map.CreateViewStream(0, file.Length, MemoryMappedFileAccess.Read);
+        return Extract(options => PdfDocument.Open(view, options), limits);
+    }
 
     private static ExtractedDocument Extract(Func<ParsingOptions, PdfDocument> open, ExtractionLimits limits)
     {
