@@ -72,7 +72,7 @@ internal sealed class ExtractCvActivity(
             try
             {
                 // Parsed from the stored file itself (never copied into memory), a bounded number at a time.
-                document = await gate.RunAsync(() => DocumentExtractor.Default.Extract(file, upload.FileName, limits), cancellationToken).ConfigureAwait(false);
+                document = await gate.RunAsync(size, () => DocumentExtractor.Default.Extract(file, upload.FileName, limits), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not (DocumentExtractionException or OperationCanceledException or OutOfMemoryException))
             {

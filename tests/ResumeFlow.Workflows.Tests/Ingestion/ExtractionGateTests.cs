@@ -8,16 +8,17 @@ namespace ResumeFlow.Workflows.Tests.Ingestion;
 public sealed class ExtractionGateTests
 {
     [Theory]
-    [InlineData("0")]
-    [InlineData("-1")]
-    [InlineData("1025")]
-    public void Max_concurrent_extractions_out_of_range_fails_validation(string value)
+    [InlineData("Ingestion:MaxConcurrentExtractions", "0")]
+    [InlineData("Ingestion:MaxConcurrentExtractions", "-1")]
+    [InlineData("Ingestion:MaxConcurrentExtractions", "1025")]
+    [InlineData("Ingestion:LargeFileBytes", "0")]
+    public void Extraction_limits_out_of_range_fail_validation(string key, string value)
     {
-        using var provider = Services(("Ingestion:MaxConcurrentExtractions", value));
+        using var provider = Services((key, value));
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IngestionOptions>>().Value);
 
-        Assert.Contains(nameof(IngestionOptions.MaxConcurrentExtractions), error.Message, StringComparison.Ordinal);
+        Assert.Contains(key["Ingestion:".Length..], error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,9 +56,9 @@ public sealed class ExtractionGateTests
             return Interlocked.Decrement(ref running);
         }
 
-        var first = Enumerable.Range(0, 2).Select(_ => Task.Run(() => gate.RunAsync(Extract, ct), ct)).ToList();
+        var first = Enumerable.Range(0, 2).Select(_ => Task.Run(() => gate.RunAsync(1_000, Extract, ct), ct)).ToList();
         twoInside.Wait(ct);
-        var waiting = Enumerable.Range(0, 4).Select(_ => gate.RunAsync(Count, ct)).ToList();
+        var waiting = Enumerable.Range(0, 4).Select(_ => gate.RunAsync(1_000, Count, ct)).ToList();
 
         Assert.Equal(0, gate.Available);
         Assert.All(waiting, t => Assert.False(t.IsCompleted, "a third extraction waits while two run"));
@@ -69,15 +70,35 @@ public sealed class ExtractionGateTests
     }
 
     [Fact]
+    public async Task A_large_file_is_parsed_alone_and_small_ones_wait_for_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var gate = new ExtractionGate(Options.Create(new IngestionOptions { MaxConcurrentExtractions = 3, LargeFileBytes = 5_000_000 }));
+        using var release = new ManualResetEventSlim();
+        using var inside = new ManualResetEventSlim();
+
+        var large = Task.Run(() => gate.RunAsync(20_000_000, () => { inside.Set(); release.Wait(ct); return "large"; }, ct), ct);
+        inside.Wait(ct);
+        var small = gate.RunAsync(1_000, () => "small", ct);
+
+        Assert.Equal(0, gate.Available);
+        Assert.False(small.IsCompleted, "a small file waits while a large one is parsed");
+
+        release.Set();
+        Assert.Equal(["large", "small"], await Task.WhenAll(large, small));
+        Assert.Equal(3, gate.Available);
+    }
+
+    [Fact]
     public async Task A_failed_extraction_gives_its_slot_back()
     {
         var ct = TestContext.Current.CancellationToken;
         using var gate = new ExtractionGate(Options.Create(new IngestionOptions { MaxConcurrentExtractions = 1 }));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<int>(() => throw new InvalidOperationException("parser bug"), ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<int>(1_000, () => throw new InvalidOperationException("parser bug"), ct));
 
         Assert.Equal(1, gate.Available);
-        Assert.Equal(42, await gate.RunAsync(() => 42, ct));
+        Assert.Equal(42, await gate.RunAsync(1_000, () => 42, ct));
     }
 
     private static ServiceProvider Services(params (string Key, string Value)[] settings)
