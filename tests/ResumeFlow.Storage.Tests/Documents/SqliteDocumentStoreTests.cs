@@ -56,7 +56,7 @@ public sealed class SqliteDocumentStoreTests : IDisposable
             {
                 var id = "doc-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await documents.UpsertAsync(DocumentContainers.Jobs, id, id, new { title = id }, cancellationToken: Ct);
-                return await documents.TryCreateAsync(DocumentContainers.Jobs, id, id + "-created", new { title = id }, Ct);
+                return await documents.TryCreateAsync(DocumentContainers.Jobs, id + "-created", id + "-created", new { title = id }, Ct);
             },
             Ct));
         var created = await Task.WhenAll(writes);
