@@ -22,7 +22,7 @@ internal sealed class LoadBenchmark : IBenchmark
 
     public string Name => "load";
 
-    public string Description => "status reads and uploads idle vs during a screening, upload memory [--candidates 1000] [--readers 200] [--uploads 50] [--rounds 3] [--memory-only]";
+    public string Description => "status reads and uploads idle vs during a screening, upload memory [--candidates 1000] [--readers 200] [--uploads 50] [--rounds 3] [--memory-only] [--host path/to/ResumeFlow.Host.dll]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -32,7 +32,8 @@ internal sealed class LoadBenchmark : IBenchmark
         var rounds = IntOption(args, "--rounds", 3);
         var memoryOnly = args.Contains("--memory-only");
         var root = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run from the repository (Functions.sln not found).");
-        var hostDll = Path.Combine(root, "src", "ResumeFlow.Host", "bin", "Release", "net10.0", "ResumeFlow.Host.dll");
+        // --host runs another build (e.g. a copy of main's) so a before/after comparison shares the machine's load.
+        var hostDll = StringOption(args, "--host") ?? Path.Combine(root, "src", "ResumeFlow.Host", "bin", "Release", "net10.0", "ResumeFlow.Host.dll");
         if (!File.Exists(hostDll))
         {
             Console.Error.WriteLine($"load: {hostDll} is missing; run with -c Release (the bench builds the host).");
@@ -354,6 +355,12 @@ internal sealed class LoadBenchmark : IBenchmark
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? Path.GetFullPath(args[i + 1]) : null;
     }
 
     private sealed record Figures(double StatusP50, double StatusP95, double UploadP50, double UploadP95);

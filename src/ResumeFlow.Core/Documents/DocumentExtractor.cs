@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace ResumeFlow.Core.Documents;
@@ -10,6 +11,9 @@ namespace ResumeFlow.Core.Documents;
 /// </summary>
 public sealed class DocumentExtractor
 {
+    /// <summary>All that format detection looks at: magic numbers in the first KB, the binary check in the first 8 KB.</summary>
+    private const int HeadBytes = 8192;
+
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -17,13 +21,34 @@ public sealed class DocumentExtractor
     /// <summary>A shared instance; the extractor holds no state.</summary>
     public static DocumentExtractor Default { get; } = new();
 
-    /// <summary>Reads <paramref name="content"/> (not disposed) as the file <paramref name="fileName"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="content"/> (not disposed) as the file <paramref name="fileName"/>. A seekable
+    /// stream at its start (a stored file) is read in place: PDF and DOCX are parsed from it as the
+    /// parser goes, so a large file is never copied into memory; other streams are read into memory first.
+    /// </summary>
     public ExtractedDocument Extract(Stream content, string fileName, ExtractionLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         limits ??= ExtractionLimits.Default;
-        return Extract(ReadBounded(content, limits.MaxFileBytes), fileName, limits);
+
+        // PDF offsets count from the file's first byte, so only a stream at its start is read in place.
+        if (!content.CanSeek || content.Position != 0)
+        {
+            return Extract(ReadBounded(content, limits.MaxFileBytes), fileName, limits);
+        }
+
+        CheckSize(content.Length, fileName, limits);
+        var format = DetectFormat(content, fileName);
+        var document = format switch
+        {
+            DocumentFileFormat.Pdf => PdfTextExtractor.Extract(content, limits),
+            DocumentFileFormat.Docx => DocxTextExtractor.Extract(content, limits),
+
+            // Text is needed whole anyway, and its formats are small next to the limit.
+            _ => ExtractText(ReadBounded(content, limits.MaxFileBytes), fileName, format),
+        };
+        return EnsureVisibleText(document, fileName);
     }
 
     /// <summary>Reads the bytes of the file <paramref name="fileName"/>.</summary>
@@ -32,36 +57,15 @@ public sealed class DocumentExtractor
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         limits ??= ExtractionLimits.Default;
-        if (content.Length > limits.MaxFileBytes)
-        {
-            throw TooLarge(content.Length, limits.MaxFileBytes);
-        }
-
-        if (content.Length == 0)
-        {
-            throw new DocumentExtractionException(DocumentErrorCodes.EmptyFile, $"'{fileName}' is empty.");
-        }
-
+        CheckSize(content.Length, fileName, limits);
         var format = DetectFormat(content, fileName);
         var document = format switch
         {
             DocumentFileFormat.Pdf => PdfTextExtractor.Extract(content, limits),
             DocumentFileFormat.Docx => DocxTextExtractor.Extract(content, limits),
-            DocumentFileFormat.Markdown => MarkdownTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
-            DocumentFileFormat.Html => HtmlTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
-            _ => PlainText(TextDecoder.Decode(content, fileName)),
+            _ => ExtractText(content, fileName, format),
         };
-
-        if (!document.Text.Any(char.IsLetterOrDigit))
-        {
-            throw new DocumentExtractionException(
-                document.HasFlag(DocumentFlags.HiddenText) ? DocumentErrorCodes.NoText : DocumentErrorCodes.EmptyFile,
-                document.HasFlag(DocumentFlags.HiddenText)
-                    ? $"'{fileName}' has no visible text; only hidden text was found."
-                    : $"'{fileName}' contains no text.");
-        }
-
-        return document;
+        return EnsureVisibleText(document, fileName);
     }
 
     /// <summary>Text that is already extracted (pasted, or generated), read as Markdown-like plain text.</summary>
@@ -169,8 +173,55 @@ public sealed class DocumentExtractor
         return byName.Value;
     }
 
-    private static ExtractedDocument PlainText(string text)
-        => ExtractedDocument.FromLines(TextNormalizer.ToLines(text), DocumentFileFormat.Text);
+    private static void CheckSize(long length, string fileName, ExtractionLimits limits)
+    {
+        if (length > limits.MaxFileBytes)
+        {
+            throw TooLarge(length, limits.MaxFileBytes);
+        }
+
+        if (length == 0)
+        {
+            throw new DocumentExtractionException(DocumentErrorCodes.EmptyFile, $"'{fileName}' is empty.");
+        }
+    }
+
+    private static ExtractedDocument ExtractText(byte[] content, string fileName, DocumentFileFormat format) => format switch
+    {
+        DocumentFileFormat.Markdown => MarkdownTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
+        DocumentFileFormat.Html => HtmlTextExtractor.Extract(TextDecoder.Decode(content, fileName)),
+        _ => ExtractedDocument.FromLines(TextNormalizer.ToLines(TextDecoder.Decode(content, fileName)), DocumentFileFormat.Text),
+    };
+
+    private static ExtractedDocument EnsureVisibleText(ExtractedDocument document, string fileName)
+    {
+        if (!document.Text.Any(char.IsLetterOrDigit))
+        {
+            throw new DocumentExtractionException(
+                document.HasFlag(DocumentFlags.HiddenText) ? DocumentErrorCodes.NoText : DocumentErrorCodes.EmptyFile,
+                document.HasFlag(DocumentFlags.HiddenText)
+                    ? $"'{fileName}' has no visible text; only hidden text was found."
+                    : $"'{fileName}' contains no text.");
+        }
+
+        return document;
+    }
+
+    /// <summary>The format of a seekable stream from its first bytes; the stream is left at its start.</summary>
+    private static DocumentFileFormat DetectFormat(Stream content, string fileName)
+    {
+        var head = ArrayPool<byte>.Shared.Rent(HeadBytes);
+        try
+        {
+            var read = content.ReadAtLeast(head.AsSpan(0, HeadBytes), HeadBytes, throwOnEndOfStream: false);
+            content.Position = 0;
+            return DetectFormat(head.AsSpan(0, read), fileName);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {

@@ -18,9 +18,17 @@ internal static class DocxTextExtractor
 {
     public static ExtractedDocument Extract(byte[] content, ExtractionLimits limits)
     {
+        using var stream = new MemoryStream(content, writable: false);
+        return Extract(stream, limits);
+    }
+
+    /// <summary>Reads from a seekable stream positioned at the package's start (not disposed); the package is read entry by entry, never copied whole.</summary>
+    public static ExtractedDocument Extract(Stream content, ExtractionLimits limits)
+    {
+        var origin = content.Position;
         try
         {
-            using (var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read))
+            using (var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true))
             {
                 DocumentExtractor.EnsureUnpackedSize(zip, limits.MaxUnpackedBytes);
                 if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase) && e.FullName.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
@@ -31,8 +39,8 @@ internal static class DocxTextExtractor
                 }
             }
 
-            using var stream = new MemoryStream(content, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+            content.Position = origin;
+            using var document = WordprocessingDocument.Open(content, false, new OpenSettings { AutoSave = false });
             return new Reader(document).Read();
         }
         catch (DocumentExtractionException)

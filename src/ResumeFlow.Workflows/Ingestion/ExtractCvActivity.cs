@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal sealed class ExtractCvActivity(
     IArtifactStore artifacts,
     IOptions<IngestionOptions> options,
     LlmProfileExtractor llmProfiles,
+    ExtractionGate gate,
     ILogger<ExtractCvActivity> logger, IHostApplicationLifetime lifetime) : TaskActivity<ExtractCvInput, ExtractCvOutcome>
 {
     public override async Task<ExtractCvOutcome> RunAsync(TaskActivityContext context, ExtractCvInput input)
@@ -42,41 +44,48 @@ internal sealed class ExtractCvActivity(
             return ExtractCvOutcome.Failure(DocumentErrorCodes.FileTooLarge, $"The file is {info.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.", info.Length);
         }
 
-        byte[] content;
+        Stream file;
         try
         {
-            content = await ReadAsync(upload, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            file = await OpenSeekableAsync(upload, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (ArtifactNotFoundException)
         {
             return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadMissing, $"The upload '{upload.Container}/{upload.BlobName}' no longer exists.");
         }
-        catch (DocumentExtractionException ex)
+        catch (IngestionFailedException ex) when (ex.ErrorCode == DocumentErrorCodes.FileTooLarge)
         {
             return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, info.Length);
         }
 
-        if (CandidateId.FromContent(content) != upload.CandidateId)
-        {
-            return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadChanged, $"'{upload.BlobName}' was replaced by other content after the upload; the new content is ingested on its own.", content.Length);
-        }
-
+        long size;
         ExtractedDocument document;
-        try
+        await using (file.ConfigureAwait(false))
         {
-            document = DocumentExtractor.Default.Extract(content, upload.FileName, limits);
-        }
-        catch (Exception ex) when (ex is not (DocumentExtractionException or OperationCanceledException or OutOfMemoryException))
-        {
-            // A parser bug on a hostile file: as deterministic as a corrupt file, so recorded as one.
-            Log.ExtractionFailed(logger, upload.CandidateId, DocumentErrorCodes.CorruptFile, ex.Message);
-            return ExtractCvOutcome.Failure(DocumentErrorCodes.CorruptFile, $"The file could not be read: {ex.Message}", content.Length);
-        }
-        catch (DocumentExtractionException ex)
-        {
-            Log.ExtractionFailed(logger, upload.CandidateId, ex.ErrorCode, ex.Message);
-            var flags = ex.ErrorCode == DocumentErrorCodes.NeedsOcr ? new[] { new DocumentFlag(DocumentFlags.NeedsOcr, ex.Message) } : [];
-            return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, content.Length, flags);
+            size = file.Length;
+            if (await CandidateId.FromStreamAsync(file, cancellationToken).ConfigureAwait(false) != upload.CandidateId)
+            {
+                return ExtractCvOutcome.Failure(IngestionErrorCodes.UploadChanged, $"'{upload.BlobName}' was replaced by other content after the upload; the new content is ingested on its own.", size);
+            }
+
+            file.Position = 0;
+            try
+            {
+                // Parsed from the stored file itself (never copied into memory), a bounded number at a time.
+                document = await gate.RunAsync(size, () => DocumentExtractor.Default.Extract(file, upload.FileName, limits), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not (DocumentExtractionException or OperationCanceledException or OutOfMemoryException))
+            {
+                // A parser bug on a hostile file: as deterministic as a corrupt file, so recorded as one.
+                Log.ExtractionFailed(logger, upload.CandidateId, DocumentErrorCodes.CorruptFile, ex.Message);
+                return ExtractCvOutcome.Failure(DocumentErrorCodes.CorruptFile, $"The file could not be read: {ex.Message}", size);
+            }
+            catch (DocumentExtractionException ex)
+            {
+                Log.ExtractionFailed(logger, upload.CandidateId, ex.ErrorCode, ex.Message);
+                var flags = ex.ErrorCode == DocumentErrorCodes.NeedsOcr ? new[] { new DocumentFlag(DocumentFlags.NeedsOcr, ex.Message) } : [];
+                return ExtractCvOutcome.Failure(ex.ErrorCode, ex.Message, size, flags);
+            }
         }
 
         IReadOnlyList<ResumeSection> sections;
@@ -91,7 +100,7 @@ internal sealed class ExtractCvActivity(
         {
             // Pure computation on the same bytes fails the same way again: record it, do not retry.
             Log.ExtractionFailed(logger, upload.CandidateId, IngestionErrorCodes.ProfileFailed, ex.Message);
-            return ExtractCvOutcome.Failure(IngestionErrorCodes.ProfileFailed, $"The profile could not be built: {ex.Message}", content.Length, document.Flags);
+            return ExtractCvOutcome.Failure(IngestionErrorCodes.ProfileFailed, $"The profile could not be built: {ex.Message}", size, document.Flags);
         }
 
         if (options.Value.UseLlmProfile && llmProfiles.IsAvailable)
@@ -114,7 +123,7 @@ internal sealed class ExtractCvActivity(
         Log.Extracted(logger, upload.CandidateId, document.Format.ToString(), sections.Count, profile.WorkHistory.Count, profile.Skills.Count);
         return new ExtractCvOutcome
         {
-            Size = content.Length,
+            Size = size,
             Format = document.Format.ToString(),
             PageCount = document.PageCount,
             Flags = document.Flags,
@@ -129,24 +138,46 @@ internal sealed class ExtractCvActivity(
         };
     }
 
-    private async Task<byte[]> ReadAsync(IngestCvInput upload, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored file as a seekable stream: the store's own (a local file) when it can seek, else a
+    /// private temp copy (a blob download stream), deleted when closed. Parsers need to seek; neither
+    /// way holds the file in memory.
+    /// </summary>
+    private async Task<Stream> OpenSeekableAsync(IngestCvInput upload, long maxBytes, CancellationToken cancellationToken)
     {
         var stream = await artifacts.OpenReadAsync(upload.Container, upload.BlobName, cancellationToken).ConfigureAwait(false);
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+
         await using (stream.ConfigureAwait(false))
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            var copy = new FileStream(Path.Combine(Path.GetTempPath(), "resumeflow-" + RandomNumberGenerator.GetHexString(32, lowercase: true)), PrivateTempFile());
+            try
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                {
-                    throw new DocumentExtractionException(DocumentErrorCodes.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes.");
-                }
+                using var bounded = new HashingLimitStream(stream, maxBytes);
+                await bounded.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+                copy.Position = 0;
+                return copy;
             }
-
-            return buffer.ToArray();
+            catch
+            {
+                await copy.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
+    }
+
+    private static FileStreamOptions PrivateTempFile()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous };
+        if (!OperatingSystem.IsWindows())
+        {
+            // A CV is personal data: readable by this user only, like the data folder.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
     }
 }

@@ -30,6 +30,22 @@ public sealed class IngestionOptions
     [Range(1, 1000)]
     public int MaxPages { get; set; } = ExtractionLimits.DefaultMaxPages;
 
+    /// <summary>
+    /// Files parsed at the same time in this process (default: one per processor). Parsing is CPU-bound
+    /// and holds a file's parse state, so more at once only adds memory and steals CPU from request
+    /// handling; the rest wait their turn without holding a thread.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentExtractions { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Files of this size or more (default 5 MB; a typical CV is well under 1 MB) are parsed alone,
+    /// taking every extraction slot: a hostile 20 MB PDF makes PdfPig allocate some 80 MB, and a few of
+    /// them at once would multiply that.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long LargeFileBytes { get; set; } = 5L * 1024 * 1024;
+
     /// <summary>Attempts per activity on transient (storage) errors.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 4;

@@ -14,6 +14,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddWorkflowDataConverter();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<LlmProfileExtractor>();
+        services.TryAddSingleton<ExtractionGate>();
         services.TryAddSingleton<IngestionReceipts>();
         services.TryAddSingleton<ICvIngestionService, CvIngestionService>();
         services.TryAddSingleton<CvBlobScanner>();

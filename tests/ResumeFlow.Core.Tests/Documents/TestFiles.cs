@@ -65,9 +65,10 @@ internal static class TestFiles
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
-    /// <summary>A PNG of the given size (grey), written by hand: signature, IHDR, zlib IDAT, IEND.</summary>
-    public static byte[] Png(int width, int height)
+    /// <summary>A PNG of the given size (grey), written by hand: signature, IHDR, zlib IDAT, IEND; with a seed, random (incompressible) pixels.</summary>
+    public static byte[] Png(int width, int height, int? noiseSeed = null)
     {
+        var noise = noiseSeed is { } seed ? new Random(seed) : null;
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var header = new byte[13];
@@ -84,7 +85,7 @@ internal static class TestFiles
                 zlib.WriteByte(0);
                 for (var x = 0; x < width; x++)
                 {
-                    zlib.WriteByte((byte)((x * 7 + row * 3) % 256));
+                    zlib.WriteByte(noise is null ? (byte)((x * 7 + row * 3) % 256) : (byte)noise.Next(256));
                 }
             }
         }

@@ -41,6 +41,32 @@ public sealed class SqliteDocumentStoreTests : IDisposable
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Ct));
     }
 
+    [Fact]
+    public async Task Many_concurrent_writes_all_land_and_a_conflicting_one_does_not_hold_up_the_rest()
+    {
+        await using var services = StorageServices.Create(StorageServices.EmbeddedSettings(_folder));
+        var documents = services.Documents;
+        var etag = await documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "v1" }, cancellationToken: Ct);
+        await documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "v2" }, cancellationToken: Ct);
+
+        // Writers are serialised in-process; a failed conditional write must give its turn back.
+        var conflict = Assert.ThrowsAsync<DocumentConflictException>(() => documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "stale" }, etag, Ct));
+        var writes = Enumerable.Range(0, 200).Select(i => Task.Run(
+            async () =>
+            {
+                var id = "doc-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await documents.UpsertAsync(DocumentContainers.Jobs, id, id, new { title = id }, cancellationToken: Ct);
+                return await documents.TryCreateAsync(DocumentContainers.Jobs, id + "-created", id + "-created", new { title = id }, Ct);
+            },
+            Ct));
+        var created = await Task.WhenAll(writes);
+        await conflict;
+
+        Assert.All(created, Assert.True);
+        Assert.Equal(1 + 200 + 200, await documents.ReadAllAsync<object>(DocumentContainers.Jobs, Ct).CountAsync(Ct));
+        Assert.True(await documents.DeleteAsync(DocumentContainers.Jobs, "doc-7", "doc-7", Ct));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

@@ -24,6 +24,14 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     private readonly string _connectionString;
 
+    /// <summary>
+    /// One write at a time in this process. SQLite takes one writer anyway; a second one gets
+    /// SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by putting the calling thread to sleep for
+    /// 150 ms at a time: under many concurrent activities that parks pool threads and every request
+    /// waits behind them (the status-read tail of the load benchmark). Waiting here holds no thread.
+    /// </summary>
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public SqliteDocumentStore(string databasePath, ILogger<SqliteDocumentStore> logger)
     {
         var fullPath = Path.GetFullPath(databasePath);
@@ -96,7 +104,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
                 command.Parameters.AddWithValue("$ifMatch", ifMatchETag);
             }
 
-            var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var changed = await WriteAsync(command, cancellationToken).ConfigureAwait(false);
             if (changed == 0)
             {
                 throw new DocumentConflictException(
@@ -122,7 +130,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             AddKey(command, container, partitionKey, id);
             command.Parameters.AddWithValue("$etag", NewETag());
             command.Parameters.AddWithValue("$body", body);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
         }
     }
 
@@ -136,7 +144,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id";
             AddKey(command, container, partitionKey, id);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
         }
     }
 
@@ -167,6 +175,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+        _writer.Dispose();
     }
 
     private async IAsyncEnumerable<T> QueryAsync<T>(string sql, Action<SqliteCommand> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -185,6 +194,19 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
                     yield return DocumentJson.Deserialize<T>((byte[])reader.GetValue(0));
                 }
             }
+        }
+    }
+
+    private async Task<int> WriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
         }
     }
 
