@@ -24,6 +24,10 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     private readonly string _connectionString;
 
+    // SQLite takes one writer at a time; writers that collide get SQLITE_BUSY, which Microsoft.Data.Sqlite retries
+    // after a 150 ms sleep. Queueing this process's writes here keeps them from colliding with each other.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     public SqliteDocumentStore(string databasePath, ILogger<SqliteDocumentStore> logger)
     {
         var fullPath = Path.GetFullPath(databasePath);
@@ -96,7 +100,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
                 command.Parameters.AddWithValue("$ifMatch", ifMatchETag);
             }
 
-            var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var changed = await WriteAsync(command, cancellationToken).ConfigureAwait(false);
             if (changed == 0)
             {
                 throw new DocumentConflictException(
@@ -122,7 +126,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             AddKey(command, container, partitionKey, id);
             command.Parameters.AddWithValue("$etag", NewETag());
             command.Parameters.AddWithValue("$body", body);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
         }
     }
 
@@ -136,7 +140,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id";
             AddKey(command, container, partitionKey, id);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
         }
     }
 
@@ -167,6 +171,20 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+        _writeGate.Dispose();
+    }
+
+    private async Task<int> WriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private async IAsyncEnumerable<T> QueryAsync<T>(string sql, Action<SqliteCommand> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -197,7 +215,9 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             using var pragma = connection.CreateCommand();
 
             // WAL makes NORMAL durable against process crashes; only an OS crash can lose the last commits.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            // A writer in another process (several hosts on one data folder) is waited for inside SQLite, in short
+            // steps, rather than by the 150 ms retry sleeps of Microsoft.Data.Sqlite.
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
