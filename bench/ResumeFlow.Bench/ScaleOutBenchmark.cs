@@ -20,7 +20,7 @@ internal sealed class ScaleOutBenchmark : IBenchmark
 
     public string Name => "scale-out";
 
-    public string Description => "Azure Storage task hub on Azurite: activities/s with 1 and 2 worker processes vs the embedded engine; deterministic screening candidates/s on each [--activities N] [--candidates N]";
+    public string Description => "Azure Storage task hub on Azurite: activities/s with 1 and 2 worker processes vs the embedded engine; deterministic screening candidates/s on each [--activities N] [--candidates N] [--deterministic-only]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -38,12 +38,14 @@ internal sealed class ScaleOutBenchmark : IBenchmark
             candidates = int.Parse(args[index + 1], CultureInfo.InvariantCulture);
         }
 
+        // The deterministic figures alone, for profiling the screening path without the fan-out runs.
+        var deterministicOnly = args.Contains("--deterministic-only");
         Console.WriteLine($"scale-out: {activities} no-op activities per run; {Concurrency} concurrent activities per worker; processors: {Environment.ProcessorCount}");
         using var azurite = await AzuriteProcess.StartAsync(cancellationToken);
 
-        var one = await RunAzureStorageAsync(azurite.ConnectionString, 1, activities, cancellationToken);
+        var one = deterministicOnly ? new Run(double.NaN, [0], 0) : await RunAzureStorageAsync(azurite.ConnectionString, 1, activities, cancellationToken);
         Console.WriteLine($"1 worker: {one.Rate:F1} activities/s (executions per process: {string.Join(", ", one.PerProcess)})");
-        var two = await RunAzureStorageAsync(azurite.ConnectionString, 2, activities, cancellationToken);
+        var two = deterministicOnly ? new Run(double.NaN, [0], 0) : await RunAzureStorageAsync(azurite.ConnectionString, 2, activities, cancellationToken);
         Console.WriteLine($"2 workers: {two.Rate:F1} activities/s (executions per process: {string.Join(", ", two.PerProcess)})");
 
         // The embedded engine (SQLite), same flat fan-out of no-op activities, in this process.
@@ -64,14 +66,14 @@ internal sealed class ScaleOutBenchmark : IBenchmark
 
         BenchOutput.Result(new Dictionary<string, object?>
         {
-            ["workers_1_act_per_sec"] = Math.Round(one.Rate, 1),
-            ["workers_2_act_per_sec"] = Math.Round(two.Rate, 1),
-            ["scale_ratio"] = Math.Round(two.Rate / one.Rate, 2),
+            ["workers_1_act_per_sec"] = Figure(one.Rate, 1),
+            ["workers_2_act_per_sec"] = Figure(two.Rate, 1),
+            ["scale_ratio"] = Figure(two.Rate / one.Rate, 2),
             ["sqlite_act_per_sec"] = Math.Round(sqlite, 0),
             ["det_candidates_per_sec_sqlite"] = Math.Round(detSqlite.CandidatesPerSecond, 0),
             ["det_candidates_per_sec_azure_storage"] = Math.Round(detAzure.CandidatesPerSecond, 0),
             ["det_ratio_azure_storage_to_sqlite"] = Math.Round(detAzure.CandidatesPerSecond / detSqlite.CandidatesPerSecond, 3),
-            ["workers_2_min_share"] = Math.Round(two.PerProcess.Min() / (double)two.PerProcess.Sum(), 2),
+            ["workers_2_min_share"] = Figure(two.PerProcess.Min() / (double)two.PerProcess.Sum(), 2),
             ["lost"] = one.Lost + two.Lost + detSqlite.Lost + detAzure.Lost,
         });
         return 0;
@@ -122,6 +124,9 @@ internal sealed class ScaleOutBenchmark : IBenchmark
             Directory.Delete(logs, recursive: true);
         }
     }
+
+    /// <summary>A rounded figure, or null for one not measured in this run.</summary>
+    private static double? Figure(double value, int digits) => double.IsFinite(value) ? Math.Round(value, digits) : null;
 
     private sealed record Run(double Rate, int[] PerProcess, int Lost);
 }

@@ -55,9 +55,13 @@ public sealed class ScreeningFunctions(IServiceProvider services)
     public Task<JobAnalysisSummary> AnalyzeJob([ActivityTrigger] string input, FunctionContext context)
         => CatalogueActivities.RunAsync<JobAnalysisSummary>(ScreeningTaskNames.AnalyzeJob, input, context);
 
-    [Function(ScreeningTaskNames.ListCandidates)]
-    public Task<IReadOnlyList<string>> ListCandidates([ActivityTrigger] string? input, FunctionContext context)
-        => CatalogueActivities.RunAsync<IReadOnlyList<string>>(ScreeningTaskNames.ListCandidates, input, context);
+    [Function(ScreeningTaskNames.ReadCandidateRange)]
+    public Task<IReadOnlyList<string>> ReadCandidateRange([ActivityTrigger] CandidateRange input, FunctionContext context)
+        => CatalogueActivities.RunAsync<IReadOnlyList<string>>(ScreeningTaskNames.ReadCandidateRange, input, context);
+
+    [Function(ScreeningTaskNames.SelectLlmCandidates)]
+    public Task<CandidateRange> SelectLlmCandidates([ActivityTrigger] SelectLlmCandidatesInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<CandidateRange>(ScreeningTaskNames.SelectLlmCandidates, input, context);
 
     [Function(ScreeningTaskNames.ScoreCandidate)]
     public Task<CandidateScoreSummary> ScoreCandidate([ActivityTrigger] ScoreCandidateInput input, FunctionContext context)
@@ -80,6 +84,6 @@ public sealed class ScreeningFunctions(IServiceProvider services)
         => CatalogueActivities.RunAsync<PreparedScreeningLlmBatch>(ScreeningTaskNames.PrepareLlmBatch, input, context);
 
     [Function(ScreeningTaskNames.CollectLlmResults)]
-    public Task<IReadOnlyList<CandidateScoreSummary>> CollectLlmResults([ActivityTrigger] ScreeningLlmBatchInput input, FunctionContext context)
-        => CatalogueActivities.RunAsync<IReadOnlyList<CandidateScoreSummary>>(ScreeningTaskNames.CollectLlmResults, input, context);
+    public Task<ScreenChunkResult> CollectLlmResults([ActivityTrigger] ScreeningLlmBatchInput input, FunctionContext context)
+        => CatalogueActivities.RunAsync<ScreenChunkResult>(ScreeningTaskNames.CollectLlmResults, input, context);
 }

@@ -13,6 +13,7 @@ namespace ResumeFlow.Workflows.Screening;
 internal sealed class EstimateScreeningLlmCostActivity(
     ScreeningJobCache jobs,
     ScreeningCandidateLoader candidates,
+    CandidateSets sets,
     LlmCandidateScorer scorer,
     IOptions<LlmOptions> llm,
     IHostApplicationLifetime lifetime) : TaskActivity<EstimateLlmCostInput, ScreeningCostEstimate>
@@ -24,8 +25,9 @@ internal sealed class EstimateScreeningLlmCostActivity(
         // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
         var cancellationToken = lifetime.ApplicationStopping;
         var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
-        var costs = new List<decimal>(input.CandidateIds.Count);
-        foreach (var id in input.CandidateIds)
+        var ids = await sets.ReadAsync(input.Candidates, cancellationToken).ConfigureAwait(false);
+        var costs = new List<decimal>(ids.Count);
+        foreach (var id in ids)
         {
             var loaded = await candidates.LoadAsync(id, input.Blind, cancellationToken).ConfigureAwait(false);
             var characters = loaded.Candidate?.Text.Length ?? 0;

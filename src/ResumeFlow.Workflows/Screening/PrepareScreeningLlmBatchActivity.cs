@@ -20,6 +20,7 @@ namespace ResumeFlow.Workflows.Screening;
 internal sealed class PrepareScreeningLlmBatchActivity(
     ScreeningJobCache jobs,
     ScreeningCandidateLoader candidates,
+    CandidateSets sets,
     IArtifactStore artifacts,
     IBatchFileBuilder builder,
     IOptions<LlmScoringOptions> scoring,
@@ -42,7 +43,7 @@ internal sealed class PrepareScreeningLlmBatchActivity(
 
         var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
         var requests = new List<Llm.LlmRequest>();
-        foreach (var id in input.CandidateIds)
+        foreach (var id in await sets.ReadAsync(input.Candidates, cancellationToken).ConfigureAwait(false))
         {
             if ((await candidates.LoadAsync(id, input.Blind, cancellationToken).ConfigureAwait(false)).Candidate is { } candidate)
             {

@@ -10,7 +10,7 @@ namespace ResumeFlow.Workflows.Screening;
 /// Candidates are scored and their result documents upserted concurrently; one candidate's unexpected
 /// failure does not fail the others: it is returned as unfinished for the orchestration to retry on its own.
 /// </summary>
-internal sealed class ScoreChunkActivity(DeterministicCandidateScoring deterministic, IHostApplicationLifetime lifetime)
+internal sealed class ScoreChunkActivity(DeterministicCandidateScoring deterministic, CandidateSets sets, IHostApplicationLifetime lifetime)
     : TaskActivity<ScoreChunkInput, ScoreChunkOutcome>
 {
     // Point upserts in flight at once: enough to hide store latency, few enough for the Cosmos emulator.
@@ -22,10 +22,11 @@ internal sealed class ScoreChunkActivity(DeterministicCandidateScoring determini
 
         // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
         var cancellationToken = lifetime.ApplicationStopping;
+        var candidateIds = await sets.ReadAsync(input.Candidates, cancellationToken).ConfigureAwait(false);
         var scored = new ConcurrentDictionary<string, CandidateScoreSummary>(StringComparer.Ordinal);
         var unfinished = new ConcurrentDictionary<string, CandidateScoreSummary>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
-            input.CandidateIds,
+            candidateIds,
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (candidateId, token) =>
             {
@@ -46,7 +47,7 @@ internal sealed class ScoreChunkActivity(DeterministicCandidateScoring determini
             }).ConfigureAwait(false);
 
         return new ScoreChunkOutcome(
-            input.CandidateIds.Where(scored.ContainsKey).Select(id => scored[id]).ToList(),
-            input.CandidateIds.Where(unfinished.ContainsKey).Select(id => unfinished[id]).ToList());
+            candidateIds.Where(scored.ContainsKey).Select(id => scored[id]).ToList(),
+            candidateIds.Where(unfinished.ContainsKey).Select(id => unfinished[id]).ToList());
     }
 }

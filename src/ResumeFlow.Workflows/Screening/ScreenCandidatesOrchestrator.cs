@@ -5,8 +5,9 @@ namespace ResumeFlow.Workflows.Screening;
 /// <summary>
 /// ScreenCandidates (DESIGN §4): analyse the job once; score every candidate deterministically in
 /// chunk sub-orchestrations; re-score the pre-filtered few with the LLM in a second chunked pass;
-/// then the report activity ranks, applies the threshold and writes the reports. Only ids and
-/// small summaries pass through here; the custom status is updated as each chunk finishes.
+/// then the report activity ranks, applies the threshold and writes the reports. The candidate set is stored and
+/// passed by reference (a chunk is a range of it) and chunks return counters, so the history does not grow with the
+/// number of candidates; the custom status is updated as each chunk finishes.
 /// </summary>
 public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandidatesInput, ScreeningOutcome>
 {
@@ -23,88 +24,79 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
 
         await context.CallActivityAsync<JobAnalysisSummary>(ScreeningTaskNames.AnalyzeJob, input.JobId, activityOptions);
 
-        IReadOnlyList<string> candidateIds;
-        if (input.CandidateIds is { } given)
-        {
-            candidateIds = given.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        }
-        else
-        {
-            status = status with { Phase = ScreeningPhases.ResolvingCandidates };
-            context.SetCustomStatus(status);
-            candidateIds = await context.CallActivityAsync<IReadOnlyList<string>>(ScreeningTaskNames.ListCandidates, null, activityOptions);
-        }
-
-        var scoringChunks = candidateIds.Chunk(options.ChunkSize).ToList();
-        status = status with { Phase = ScreeningPhases.Scoring, Total = candidateIds.Count, ChunksTotal = scoringChunks.Count };
+        var scoringChunks = input.Candidates.Chunk(options.ChunkSize);
+        status = status with { Phase = ScreeningPhases.Scoring, Total = input.Candidates.Count, ChunksTotal = scoringChunks.Count };
         context.SetCustomStatus(status);
 
-        var tracker = new ProgressTracker(context, status, input.Options.Threshold);
-        var summaries = new Dictionary<string, CandidateScoreSummary>(StringComparer.Ordinal);
+        var tracker = new ProgressTracker(context, status);
+        var failures = new List<CandidateFailure>();
+        var failedChunks = new List<CandidateRangeFailure>();
 
         // Without a top-K the pre-filter needs no global ranking: each candidate goes to the LLM
         // right after its deterministic score, and the two passes overlap.
         // A budget needs the whole selection before the first call, so it turns the overlap off.
-        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidateIds is null && options.BudgetUsd is null && options.Mode == ScreeningModes.Chat;
-        foreach (var summary in await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker, pipeline))
-        {
-            summaries[summary.CandidateId] = summary;
-        }
+        var pipeline = options.UseLlm && options.LlmTopK is null && input.LlmCandidates is null && options.BudgetUsd is null && options.Mode == ScreeningModes.Chat;
+        await RunPassAsync(context, input, ScoringMode.Deterministic, scoringChunks, tracker, pipeline, failures, failedChunks);
 
         if (options.UseLlm && !pipeline)
         {
-            var selected = input.LlmCandidateIds is { } chosen
-                ? chosen.Where(id => summaries.TryGetValue(id, out var s) && !s.Failed).Order(StringComparer.Ordinal).ToList()
-                : ScreeningRanking.SelectForLlm(summaries.Values, options.LlmTopK, options.LlmMinScore);
+            // The pre-filter reads the stored results; only a reference to its choice comes back.
+            var selected = await context.CallActivityAsync<CandidateRange>(
+                ScreeningTaskNames.SelectLlmCandidates,
+                new SelectLlmCandidatesInput(input.ScreeningId, context.InstanceId, input.Candidates, input.LlmCandidates, options.LlmTopK, options.LlmMinScore),
+                activityOptions);
             if (options.BudgetUsd is { } budget && selected.Count > 0)
             {
                 var estimate = await context.CallActivityAsync<ScreeningCostEstimate>(ScreeningTaskNames.EstimateLlmCost, new EstimateLlmCostInput(input.JobId, selected, input.Options.Blind), activityOptions);
                 var kept = estimate.FittingWithin(budget);
                 tracker.Budgeted(estimate.TotalUsd, selected.Count - kept);
-                selected = selected.Take(kept).ToList();
+                selected = selected.Take(kept);
             }
 
             if (selected.Count > 0)
             {
-                var llmChunks = selected.Chunk(options.ChunkSize).ToList();
+                var llmChunks = selected.Chunk(options.ChunkSize);
                 tracker.StartLlmPass(selected.Count, options.Mode == ScreeningModes.Batch ? 1 : llmChunks.Count);
-                var llmSummaries = options.Mode == ScreeningModes.Batch
-                    ? await ScreeningBatchPass.RunAsync(context, input, selected, activityOptions, summaries => tracker.ChunkDone(ScoringMode.Llm, summaries, pipeline: false))
-                    : await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false);
-                foreach (var llm in llmSummaries)
+                if (options.Mode == ScreeningModes.Batch)
                 {
-                    summaries[llm.CandidateId] = CandidateScoreSummary.Merge(summaries[llm.CandidateId], llm);
+                    var batch = await ScreeningBatchPass.RunAsync(context, input, selected, activityOptions);
+                    failures.AddRange(batch.Failures);
+                    tracker.ChunkDone(ScoringMode.Llm, batch, pipeline: false);
+                }
+                else
+                {
+                    await RunPassAsync(context, input, ScoringMode.Llm, llmChunks, tracker, pipeline: false, failures, failedChunks);
                 }
             }
         }
 
         tracker.Report(ScreeningPhases.Reporting, etaSeconds: null);
-        var failures = summaries.Values
-            .Where(s => s.Failed)
-            .OrderBy(s => s.CandidateId, StringComparer.Ordinal)
-            .Select(s => new CandidateFailure(
-                s.CandidateId,
-                s.ErrorCode == ScreeningErrorCodes.LlmScoreFailed ? ScoringMode.Llm : ScoringMode.Deterministic,
-                s.ErrorCode!,
-                s.ErrorMessage ?? s.ErrorCode!))
-            .ToList();
-
         var outcome = await context.CallActivityAsync<ScreeningOutcome>(
             ScreeningTaskNames.WriteReport,
-            new WriteScreeningReportInput(input.ScreeningId, input.JobId, options, failures, input.IsRetry, startedAt, context.CurrentUtcDateTime),
+            new WriteScreeningReportInput(
+                input.ScreeningId,
+                input.JobId,
+                options,
+                failures.OrderBy(f => f.CandidateId, StringComparer.Ordinal).ToList(),
+                input.IsRetry,
+                startedAt,
+                context.CurrentUtcDateTime,
+                failedChunks),
             activityOptions);
 
         tracker.Report(ScreeningPhases.Completed, etaSeconds: 0, passedOverride: outcome.Passed);
         return outcome;
     }
 
-    private static async Task<List<CandidateScoreSummary>> RunPassAsync(
+    private static async Task RunPassAsync(
         TaskOrchestrationContext context,
         ScreenCandidatesInput input,
         ScoringMode mode,
-        IReadOnlyList<string[]> chunks,
+        IReadOnlyList<CandidateRange> chunks,
         ProgressTracker tracker,
-        bool pipeline)
+        bool pipeline,
+        List<CandidateFailure> failures,
+        List<CandidateRangeFailure> failedChunks)
     {
         var prefix = mode == ScoringMode.Deterministic ? "score" : "llm";
         var pending = new Dictionary<Task<ScreenChunkResult>, int>();
@@ -119,41 +111,34 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             pending.Add(task, i);
         }
 
-        var results = new List<CandidateScoreSummary>();
         while (pending.Count > 0)
         {
             var done = await Task.WhenAny(pending.Keys);
             var index = pending[done];
             pending.Remove(done);
-            IReadOnlyList<CandidateScoreSummary> chunkSummaries;
+            ScreenChunkResult result;
             try
             {
-                chunkSummaries = (await done).Candidates;
+                result = await done;
             }
             catch (TaskFailedException ex)
             {
-                // A chunk only fails for reasons outside one candidate (e.g. its history was lost); record each of its candidates.
-                chunkSummaries = chunks[index]
-                    .Select(id => new CandidateScoreSummary(id, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: ScreeningErrorCodes.ChunkFailed)
-                    {
-                        ErrorMessage = ex.FailureDetails.ErrorMessage,
-                    })
-                    .ToList();
+                // A chunk only fails for reasons outside one candidate (e.g. its history was lost); the report records each of its candidates.
+                var range = chunks[index];
+                failedChunks.Add(new CandidateRangeFailure(range, mode, ScreeningErrorCodes.ChunkFailed, ex.FailureDetails.ErrorMessage));
+                result = new ScreenChunkResult(index, range.Count, range.Count, 0, 0, 0, 0, 0m, []);
             }
 
-            results.AddRange(chunkSummaries);
-            tracker.ChunkDone(mode, chunkSummaries, pipeline);
+            failures.AddRange(result.Failures);
+            tracker.ChunkDone(mode, result, pipeline);
         }
-
-        return results;
     }
 
     /// <summary>Keeps the running counters and publishes them as the custom status, with an ETA from replay-safe time.</summary>
-    private sealed class ProgressTracker(TaskOrchestrationContext context, ScreeningStatus initial, double threshold)
+    private sealed class ProgressTracker(TaskOrchestrationContext context, ScreeningStatus initial)
     {
         private ScreeningStatus _status = initial;
         private DateTime _passStartedAt = context.CurrentUtcDateTime;
-        private readonly Dictionary<string, bool> _passed = new(StringComparer.Ordinal);
 
         public void StartLlmPass(int candidates, int chunks)
         {
@@ -168,32 +153,19 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             context.SetCustomStatus(_status);
         }
 
-        public void ChunkDone(ScoringMode mode, IReadOnlyList<CandidateScoreSummary> summaries, bool pipeline)
+        public void ChunkDone(ScoringMode mode, ScreenChunkResult chunk, bool pipeline)
         {
-            var failed = 0;
-            var llmDone = 0;
-            long inputTokens = 0, outputTokens = 0;
-            decimal? cost = 0;
-            foreach (var s in summaries)
-            {
-                _passed[s.CandidateId] = s.Passes(threshold);
-                failed += s.Failed ? 1 : 0;
-                llmDone += s.LlmScored || s.ErrorCode == ScreeningErrorCodes.LlmScoreFailed ? 1 : 0;
-                inputTokens += s.InputTokens;
-                outputTokens += s.OutputTokens;
-                cost += s.CostUsd;
-            }
-
             _status = _status with
             {
                 ChunksDone = _status.ChunksDone + 1,
-                Completed = _status.Completed + (mode == ScoringMode.Deterministic ? summaries.Count : 0),
-                LlmCompleted = _status.LlmCompleted + (mode == ScoringMode.Llm ? summaries.Count : 0) + (pipeline ? llmDone : 0),
-                LlmTotal = _status.LlmTotal + (pipeline ? llmDone : 0),
-                Failed = _status.Failed + failed,
-                InputTokens = _status.InputTokens + inputTokens,
-                OutputTokens = _status.OutputTokens + outputTokens,
-                CostUsd = _status.CostUsd + cost,
+                Completed = _status.Completed + (mode == ScoringMode.Deterministic ? chunk.Candidates : 0),
+                LlmCompleted = _status.LlmCompleted + (mode == ScoringMode.Llm ? chunk.Candidates : 0) + (pipeline ? chunk.LlmDone : 0),
+                LlmTotal = _status.LlmTotal + (pipeline ? chunk.LlmDone : 0),
+                Failed = _status.Failed + chunk.Failed,
+                Passed = _status.Passed + chunk.PassedChange,
+                InputTokens = _status.InputTokens + chunk.InputTokens,
+                OutputTokens = _status.OutputTokens + chunk.OutputTokens,
+                CostUsd = _status.CostUsd + chunk.CostUsd,
             };
 
             var (done, total) = mode == ScoringMode.Deterministic ? (_status.Completed, _status.Total) : (_status.LlmCompleted, _status.LlmTotal);
@@ -208,7 +180,7 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
             {
                 Phase = phase,
                 EtaSeconds = etaSeconds,
-                Passed = passedOverride ?? _passed.Values.Count(p => p),
+                Passed = passedOverride ?? _status.Passed,
             };
             context.SetCustomStatus(_status);
         }

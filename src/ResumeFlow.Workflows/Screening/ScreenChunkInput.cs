@@ -1,8 +1,8 @@
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// Input of <see cref="ScreenChunkOrchestrator"/>: one chunk of candidate ids and the pass to run over
-/// them. With <see cref="PipelineLlm"/> the chunk sends each candidate the pre-filter admits
+/// Input of <see cref="ScreenChunkOrchestrator"/>: one chunk (a range of a stored candidate set) and the pass to run
+/// over it. With <see cref="PipelineLlm"/> the chunk sends each candidate the pre-filter admits
 /// (deterministic score at or above <see cref="LlmMinScore"/>, not knocked out) to the LLM as soon as
 /// its deterministic score is known, so the two passes overlap (possible when there is no top-K).
 /// </summary>
@@ -11,7 +11,7 @@ public sealed record ScreenChunkInput(
     string JobId,
     int ChunkIndex,
     ScoringMode Mode,
-    IReadOnlyList<string> CandidateIds,
+    CandidateRange Candidates,
     double Threshold,
     int MaxAttempts,
     double FirstRetrySeconds,

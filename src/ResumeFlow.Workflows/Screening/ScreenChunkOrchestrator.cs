@@ -3,11 +3,11 @@ using Microsoft.DurableTask;
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>
-/// One chunk of a screening: the deterministic pass in one ScoreChunk activity, the LLM pass one
-/// ScoreCandidate activity per candidate, all at once, then fan in (in pipelined mode each candidate's
-/// LLM re-score follows its deterministic score directly). A
-/// candidate whose activity fails after its retries becomes a summary with an error code; the chunk
-/// itself never fails because of one candidate.
+/// One chunk of a screening (a range of its stored candidate set): the deterministic pass in one ScoreChunk activity,
+/// the LLM pass one ScoreCandidate activity per candidate, all at once, then fan in to counters (in pipelined mode
+/// each candidate's LLM re-score follows its deterministic score directly). A candidate whose activity fails after
+/// its retries is counted failed and handed back for the report to record; the chunk itself never fails because of
+/// one candidate. Its history grows with the chunk, not with the screening.
 /// </summary>
 public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput, ScreenChunkResult>
 {
@@ -21,80 +21,91 @@ public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput,
             TimeSpan.FromSeconds(input.FirstRetrySeconds),
             backoffCoefficient: 2,
             maxRetryInterval: TimeSpan.FromMinutes(1)));
+        var tally = new ScreenChunkTally(input.Threshold);
 
-        // The deterministic pass scores the chunk in one activity; the LLM stays one activity per candidate (seconds each, quota-bound).
-        var tasks = input.Mode == ScoringMode.Deterministic
-            ? (await ScoreChunkAsync(context, input, options)).Select(first => ContinueWithLlmAsync(context, input, first, options)).ToList()
-            : input.CandidateIds.Select(id => ScoreAsync(context, input, id, options)).ToList();
-        var summaries = new List<CandidateScoreSummary>(tasks.Count);
-        foreach (var task in tasks)
+        if (input.Mode == ScoringMode.Deterministic)
         {
-            summaries.Add(await task);
+            // The deterministic pass scores the chunk in one activity; the LLM stays one activity per candidate (seconds each, quota-bound).
+            var tasks = (await ScoreChunkAsync(context, input, options, tally)).Select(first => ContinueWithLlmAsync(context, input, first, options, tally)).ToList();
+            foreach (var task in tasks)
+            {
+                var (first, llm) = await task;
+                tally.AddFirst(first, llm);
+            }
+        }
+        else
+        {
+            var ids = await context.CallActivityAsync<IReadOnlyList<string>>(ScreeningTaskNames.ReadCandidateRange, input.Candidates, options);
+            var tasks = ids.Select(id => CallAsync(context, input, id, ScoringMode.Llm, options, tally)).ToList();
+            foreach (var task in tasks)
+            {
+                tally.AddLlm(await task);
+            }
         }
 
-        return new ScreenChunkResult(input.ChunkIndex, summaries);
-    }
-
-    private static async Task<CandidateScoreSummary> ScoreAsync(TaskOrchestrationContext context, ScreenChunkInput input, string candidateId, TaskOptions options)
-    {
-        var first = await CallAsync(context, input, candidateId, input.Mode, options);
-        return await ContinueWithLlmAsync(context, input, first, options);
+        return tally.ToResult(input.ChunkIndex);
     }
 
     /// <summary>
     /// One ScoreChunk activity for the chunk; a candidate it could not finish (an unexpected error, or the whole
     /// activity failing after its retries) goes through its own ScoreCandidate activity, retried and recorded alone.
-    /// Summaries come back in the chunk's order.
     /// </summary>
-    private static async Task<IReadOnlyList<CandidateScoreSummary>> ScoreChunkAsync(TaskOrchestrationContext context, ScreenChunkInput input, TaskOptions options)
+    private static async Task<IReadOnlyList<CandidateScoreSummary>> ScoreChunkAsync(TaskOrchestrationContext context, ScreenChunkInput input, TaskOptions options, ScreenChunkTally tally)
     {
         ScoreChunkOutcome outcome;
         try
         {
             outcome = await context.CallActivityAsync<ScoreChunkOutcome>(
                 ScreeningTaskNames.ScoreChunk,
-                new ScoreChunkInput(input.ScreeningId, input.JobId, input.CandidateIds, input.Threshold, input.Blind),
+                new ScoreChunkInput(input.ScreeningId, input.JobId, input.Candidates, input.Threshold, input.Blind),
                 options);
         }
         catch (TaskFailedException ex)
         {
-            outcome = new ScoreChunkOutcome([], input.CandidateIds
+            var ids = await context.CallActivityAsync<IReadOnlyList<string>>(ScreeningTaskNames.ReadCandidateRange, input.Candidates, options);
+            outcome = new ScoreChunkOutcome([], ids
                 .Select(id => new CandidateScoreSummary(id, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: ScreeningErrorCodes.ScoreFailed) { ErrorMessage = ex.FailureDetails.ErrorMessage })
                 .ToList());
         }
 
         // The chunk's attempt was each unfinished candidate's first: it gets the rest of its attempts alone.
-        var byId = outcome.Scored.ToDictionary(s => s.CandidateId, StringComparer.Ordinal);
+        var summaries = outcome.Scored.ToList();
         var retryOptions = TaskOptions.FromRetryPolicy(new RetryPolicy(
             Math.Max(1, input.MaxAttempts - 1),
             TimeSpan.FromSeconds(input.FirstRetrySeconds),
             backoffCoefficient: 2,
             maxRetryInterval: TimeSpan.FromMinutes(1)));
         var retried = outcome.Unfinished
-            .Select(failed => input.MaxAttempts > 1 ? CallAsync(context, input, failed.CandidateId, ScoringMode.Deterministic, retryOptions) : Task.FromResult(failed))
+            .Select(failed => input.MaxAttempts > 1 ? CallAsync(context, input, failed.CandidateId, ScoringMode.Deterministic, retryOptions, tally) : Unrecorded(failed))
             .ToList();
         foreach (var task in retried)
         {
-            var summary = await task;
-            byId[summary.CandidateId] = summary;
+            summaries.Add(await task);
         }
 
-        return input.CandidateIds.Select(id => byId[id]).ToList();
+        return summaries;
+
+        Task<CandidateScoreSummary> Unrecorded(CandidateScoreSummary failed)
+        {
+            tally.Unrecorded(failed, ScoringMode.Deterministic);
+            return Task.FromResult(failed);
+        }
     }
 
-    private static async Task<CandidateScoreSummary> ContinueWithLlmAsync(TaskOrchestrationContext context, ScreenChunkInput input, CandidateScoreSummary first, TaskOptions options)
+    private static async Task<(CandidateScoreSummary First, CandidateScoreSummary? Llm)> ContinueWithLlmAsync(
+        TaskOrchestrationContext context, ScreenChunkInput input, CandidateScoreSummary first, TaskOptions options, ScreenChunkTally tally)
     {
-        var candidateId = first.CandidateId;
         if (!input.PipelineLlm || first.Failed || first.KnockedOut || (input.LlmMinScore is { } floor && first.DeterministicScore < floor))
         {
-            return first;
+            return (first, null);
         }
 
-        var llm = await CallAsync(context, input, candidateId, ScoringMode.Llm, options);
-        return CandidateScoreSummary.Merge(first, llm);
+        var llm = await CallAsync(context, input, first.CandidateId, ScoringMode.Llm, options, tally);
+        return (CandidateScoreSummary.Merge(first, llm), llm);
     }
 
-    private static async Task<CandidateScoreSummary> CallAsync(TaskOrchestrationContext context, ScreenChunkInput input, string candidateId, ScoringMode mode, TaskOptions options)
+    private static async Task<CandidateScoreSummary> CallAsync(
+        TaskOrchestrationContext context, ScreenChunkInput input, string candidateId, ScoringMode mode, TaskOptions options, ScreenChunkTally tally)
     {
         try
         {
@@ -106,10 +117,12 @@ public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput,
         catch (TaskFailedException ex)
         {
             var code = mode == ScoringMode.Llm ? ScreeningErrorCodes.LlmScoreFailed : ScreeningErrorCodes.ScoreFailed;
-            return new CandidateScoreSummary(candidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: code)
+            var failed = new CandidateScoreSummary(candidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: code)
             {
                 ErrorMessage = ex.FailureDetails.ErrorMessage,
             };
+            tally.Unrecorded(failed, mode);
+            return failed;
         }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class ScreeningLlmScoring(
         {
             var missing = existing with { ErrorCode = loaded.Error, ErrorMessage = loaded.ErrorMessage, Passed = false, LlmSelected = true, ScoredAt = timeProvider.GetUtcNow() };
             await SaveAsync(missing, cancellationToken).ConfigureAwait(false);
-            return new CandidateScoreSummary(input.CandidateId, 0, 0, false, false, ErrorCode: loaded.Error) { ErrorMessage = loaded.ErrorMessage };
+            return new CandidateScoreSummary(input.CandidateId, 0, existing.DeterministicScore, false, false, ErrorCode: loaded.Error) { ErrorMessage = loaded.ErrorMessage };
         }
 
         // The LLM pass starts from the deterministic result the first pass stored; it scores again only when that is
@@ -69,7 +69,7 @@ internal sealed class ScreeningLlmScoring(
                 ScoredAt = timeProvider.GetUtcNow(),
             };
             await SaveAsync(failed, cancellationToken).ConfigureAwait(false);
-            return new CandidateScoreSummary(input.CandidateId, 0, 0, false, false, ErrorCode: ScreeningErrorCodes.LlmScoreFailed, InputTokens: inputTokens, OutputTokens: outputTokens, CostUsd: result.CostUsd)
+            return new CandidateScoreSummary(input.CandidateId, 0, existing.DeterministicScore, false, false, ErrorCode: ScreeningErrorCodes.LlmScoreFailed, InputTokens: inputTokens, OutputTokens: outputTokens, CostUsd: result.CostUsd)
             {
                 ErrorMessage = message,
             };

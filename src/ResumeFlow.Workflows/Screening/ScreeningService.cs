@@ -18,6 +18,7 @@ internal sealed class ScreeningService(
     IArtifactStore artifacts,
     ScreeningLlmAvailability llm,
     IAuditLog audit,
+    CandidateSets sets,
     TimeProvider time) : IScreeningService
 {
     private const int MaxMissingIdsInMessage = 5;
@@ -101,8 +102,12 @@ internal sealed class ScreeningService(
 
         jobId ??= await SaveJobAsync(request.JobText!, request.JobTitle, cancellationToken).ConfigureAwait(false);
         var screeningId = ScreeningIds.For(jobId, candidateIds, options);
-        var input = new ScreenCandidatesInput(screeningId, jobId, candidateIds, options);
-        return await StartOrFindAsync(screeningId, input, candidateIds.Count, request.RequestedBy, cancellationToken).ConfigureAwait(false);
+        var start = new ScreeningStart(screeningId, screeningId, jobId, candidateIds.Count, null);
+        return await StartOrFindAsync(
+            start,
+            async () => new ScreenCandidatesInput(screeningId, jobId, await sets.WriteAsync(CandidateSets.Name(screeningId, screeningId, "all"), candidateIds, cancellationToken).ConfigureAwait(false), options),
+            request.RequestedBy,
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ScreeningStart> RetryFailedAsync(string screeningId, string? requestedBy, CancellationToken cancellationToken = default)
@@ -125,9 +130,18 @@ internal sealed class ScreeningService(
 
         var ids = failed.Select(f => f.CandidateId).Order(StringComparer.Ordinal).ToList();
         var llmIds = failed.Where(f => f.LlmSelected).Select(f => f.CandidateId).Order(StringComparer.Ordinal).ToList();
-        var input = new ScreenCandidatesInput(screeningId, screening.JobId, ids, screening.Options, IsRetry: true, LlmCandidateIds: llmIds);
         var instanceId = $"{screeningId}-retry-{screening.Retries + 1}";
-        return await StartOrFindAsync(instanceId, input, ids.Count, requestedBy, cancellationToken).ConfigureAwait(false);
+        return await StartOrFindAsync(
+            new ScreeningStart(screeningId, instanceId, screening.JobId, ids.Count, null),
+            async () => new ScreenCandidatesInput(
+                screeningId,
+                screening.JobId,
+                await sets.WriteAsync(CandidateSets.Name(screeningId, instanceId, "all"), ids, cancellationToken).ConfigureAwait(false),
+                screening.Options,
+                IsRetry: true,
+                LlmCandidates: await sets.WriteAsync(CandidateSets.Name(screeningId, instanceId, "chosen"), llmIds, cancellationToken).ConfigureAwait(false)),
+            requestedBy,
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ScreeningResults> GetResultsAsync(string screeningId, int? top = null, double? minScore = null, CancellationToken cancellationToken = default)
@@ -183,12 +197,14 @@ internal sealed class ScreeningService(
         }
     }
 
-    private async Task<ScreeningStart> StartOrFindAsync(string instanceId, ScreenCandidatesInput input, int candidates, string? requestedBy, CancellationToken cancellationToken)
+    /// <summary>Finds the run of <paramref name="start"/> or starts it; the input (and its stored candidate sets) is only made for a new run.</summary>
+    private async Task<ScreeningStart> StartOrFindAsync(ScreeningStart start, Func<Task<ScreenCandidatesInput>> createInput, string? requestedBy, CancellationToken cancellationToken)
     {
+        var instanceId = start.InstanceId;
         var existing = await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
         {
-            return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, existing.RuntimeStatus);
+            return start with { ExistingStatus = existing.RuntimeStatus };
         }
 
         if (existing is not null)
@@ -197,14 +213,15 @@ internal sealed class ScreeningService(
             await client.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         }
 
+        var input = await createInput().ConfigureAwait(false);
         await client.ScheduleNewOrchestrationInstanceAsync(
             ScreeningTaskNames.ScreenCandidates,
             input,
             new StartOrchestrationOptions(instanceId),
             cancellationToken).ConfigureAwait(false);
-        var started = ScreeningAuditEvents.Started(input.ScreeningId, input.JobId, input.Options, candidates, requestedBy ?? AuditActors.ApiKey, time.GetUtcNow(), input.IsRetry);
+        var started = ScreeningAuditEvents.Started(input.ScreeningId, input.JobId, input.Options, start.Candidates, requestedBy ?? AuditActors.ApiKey, time.GetUtcNow(), input.IsRetry);
         await audit.AppendAsync(started, cancellationToken).ConfigureAwait(false);
-        return new ScreeningStart(input.ScreeningId, instanceId, input.JobId, candidates, null);
+        return start;
     }
 
     private Task<ScreeningDocument> ReadScreeningAsync(string screeningId, CancellationToken cancellationToken)

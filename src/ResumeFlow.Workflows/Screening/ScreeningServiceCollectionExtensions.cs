@@ -32,6 +32,7 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScreeningJobCache>();
         services.TryAddSingleton<ScreeningCandidateLoader>();
+        services.TryAddSingleton<CandidateSets>();
         services.TryAddSingleton<DeterministicCandidateScoring>();
         services.TryAddSingleton<ScreeningLlmScoring>();
         services.TryAddSingleton<LlmJobAnalyzer>();

@@ -6,7 +6,8 @@ public static class ScreeningTaskNames
     public const string ScreenCandidates = "ScreenCandidates";
     public const string ScreenChunk = "ScreenChunk";
     public const string AnalyzeJob = "AnalyzeScreeningJob";
-    public const string ListCandidates = "ListScreeningCandidates";
+    public const string ReadCandidateRange = "ReadScreeningCandidateRange";
+    public const string SelectLlmCandidates = "SelectScreeningLlmCandidates";
     public const string ScoreCandidate = "ScoreCandidate";
     public const string ScoreChunk = "ScoreChunk";
     public const string WriteReport = "WriteScreeningReport";

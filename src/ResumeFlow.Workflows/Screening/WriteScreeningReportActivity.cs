@@ -11,7 +11,7 @@ namespace ResumeFlow.Workflows.Screening;
 /// the JSON, CSV and HTML reports to <c>reports</c>, records each candidate's score in the audit trail, and returns the totals. Idempotent: a re-run
 /// rewrites the same documents and files.
 /// </summary>
-internal sealed class WriteScreeningReportActivity(IDocumentStore documents, ScreeningReportPublisher publisher, IAuditLog audit, IHostApplicationLifetime lifetime)
+internal sealed class WriteScreeningReportActivity(IDocumentStore documents, ScreeningReportPublisher publisher, IAuditLog audit, CandidateSets sets, IHostApplicationLifetime lifetime)
     : TaskActivity<WriteScreeningReportInput, ScreeningOutcome>
 {
     public override async Task<ScreeningOutcome> RunAsync(TaskActivityContext context, WriteScreeningReportInput input)
@@ -30,7 +30,14 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, Scr
             }
         }
 
-        foreach (var failure in input.Failures)
+        var failures = input.Failures.ToList();
+        foreach (var chunk in input.FailedChunks ?? [])
+        {
+            var ids = await sets.ReadAsync(chunk.Candidates, cancellationToken).ConfigureAwait(false);
+            failures.AddRange(ids.Select(id => new CandidateFailure(id, chunk.Mode, chunk.ErrorCode, chunk.Message)));
+        }
+
+        foreach (var failure in failures)
         {
             var failed = results.TryGetValue(failure.CandidateId, out var existing) && failure.Mode == ScoringMode.Llm
                 ? existing with { ErrorCode = failure.ErrorCode, ErrorMessage = failure.Message, Passed = false, LlmSelected = true }

@@ -130,7 +130,8 @@ public sealed partial class ScreeningCrashResumeTests
             {
                 using var payload = JsonDocument.Parse(reader.GetString(0));
                 using var result = JsonDocument.Parse(payload.RootElement.GetProperty("result").GetString()!);
-                if (result.RootElement.GetProperty("llmScored").GetBoolean())
+                // The chunk's other activity (reading its range of the candidate set) returns ids, not a score.
+                if (result.RootElement.ValueKind == JsonValueKind.Object && result.RootElement.GetProperty("llmScored").GetBoolean())
                 {
                     ids.Add(result.RootElement.GetProperty("candidateId").GetString()!);
                 }

@@ -314,6 +314,31 @@ public sealed class ScreenCandidatesOrchestrationTests_on_the_embedded_engine : 
             Assert.Equal([ScreeningTaskNames.ScoreChunk], scheduled);
         }
     }
+
+    [Fact]
+    public async Task The_screening_history_holds_references_not_candidate_ids_so_it_does_not_grow_with_the_candidates()
+    {
+        await using var host = await ScreeningTestHost.StartAsync(TestContext.Current.CancellationToken, executor: Executor);
+        var ids = new List<string>();
+        for (var i = 0; i < 15; i++)
+        {
+            ids.Add(await host.AddCandidateAsync($"cv{i}.txt", SampleCvs.Mixed(i) + $"\nReference {i}.", cancellationToken: TestContext.Current.CancellationToken));
+        }
+
+        var (start, _, outcome) = await host.RunAsync(
+            new ScreeningRequest { JobText = SampleCvs.Job, CandidateIds = ids, Options = new ScreeningOptions { ChunkSize = 4, UseLlm = false } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(15, outcome.Scored);
+        var history = host.Services.GetRequiredService<ResumeFlow.Durable.Client.IOrchestrationHistoryReader>();
+        var events = await history.GetHistoryAsync(start.InstanceId, TestContext.Current.CancellationToken);
+        var payloads = string.Join("\n", events.Select(e => e.Input + e.Result));
+        Assert.NotEmpty(payloads);
+
+        // Only the outcome's fixed-size top 10 names candidates; the set, the chunks and their results are references and counters.
+        var named = ids.Where(id => payloads.Contains(id, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        Assert.Subset(outcome.Top.Select(t => t.CandidateId).ToHashSet(StringComparer.Ordinal), named);
+        Assert.True(named.Count < ids.Count);
+    }
 }
 
 public sealed class ScreenCandidatesOrchestrationTests_on_the_in_process_test_host : ScreenCandidatesOrchestrationTests

@@ -219,7 +219,9 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             using var pragma = connection.CreateCommand();
 
             // WAL makes NORMAL durable against process crashes; only an OS crash can lose the last commits.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            // A writer in another process (several hosts on one data folder) is waited for inside SQLite, in short
+            // steps, rather than by the 150 ms retry sleeps of Microsoft.Data.Sqlite.
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
