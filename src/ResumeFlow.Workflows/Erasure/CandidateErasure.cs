@@ -41,7 +41,8 @@ internal sealed class CandidateErasure(
 
         // Checked before anything is removed: an erasure either happens whole or not at all.
         var callRuns = await FindCallRunsAsync(candidateId, cancellationToken).ConfigureAwait(false);
-        var instances = await FindInstancesAsync(candidateId, callRuns, cancellationToken).ConfigureAwait(false);
+        var sets = await FindCandidateSetsAsync(candidateId, cancellationToken).ConfigureAwait(false);
+        var instances = await FindInstancesAsync(candidateId, callRuns, sets, cancellationToken).ConfigureAwait(false);
         if (instances.FirstOrDefault(i => !i.IsCompleted) is { } running)
         {
             throw new ErasureException(ErasureErrorCodes.CandidateInUse, $"Orchestration '{running.InstanceId}' ({running.RuntimeStatus}) still uses candidate '{candidateId}'; erase once it has finished or terminate it.");
@@ -63,6 +64,11 @@ internal sealed class CandidateErasure(
 
         var (documentCount, screenings) = await EraseDocumentsAsync(candidateId, cancellationToken).ConfigureAwait(false);
         var artifactCount = await EraseArtifactsAsync(candidateId, instances, callRuns, cancellationToken).ConfigureAwait(false);
+        foreach (var set in sets)
+        {
+            artifactCount += await CandidateSets.RemoveCandidateAsync(artifacts, set, candidateId, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        }
+
         if (documentCount == 0 && artifactCount == 0 && instances.Count == 0 && held.Count == 0)
         {
             throw new ErasureException(ErasureErrorCodes.CandidateNotFound, $"Nothing is stored of candidate '{candidateId}'.");
@@ -105,7 +111,23 @@ internal sealed class CandidateErasure(
         return runs;
     }
 
-    private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, IReadOnlyList<string> callRuns, CancellationToken cancellationToken)
+    /// <summary>Stored candidate sets naming the candidate: screenings pass these by reference, so their inputs name the set, not the candidate.</summary>
+    private async Task<List<string>> FindCandidateSetsAsync(string candidateId, CancellationToken cancellationToken)
+    {
+        var sets = new List<string>();
+        await foreach (var item in artifacts.ListAsync(ArtifactContainers.Reports, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (CandidateSets.IsSet(item.Name)
+                && (await BatchArtifacts.ReadTextAsync(artifacts, ArtifactContainers.Reports, item.Name, cancellationToken).ConfigureAwait(false)).Contains(candidateId, StringComparison.Ordinal))
+            {
+                sets.Add(item.Name);
+            }
+        }
+
+        return sets;
+    }
+
+    private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, IReadOnlyList<string> callRuns, IReadOnlyList<string> sets, CancellationToken cancellationToken)
     {
         var found = new List<OrchestrationMetadata>();
         if (client is null)
@@ -119,7 +141,7 @@ internal sealed class CandidateErasure(
         {
             if (Mentions(instance.SerializedInput, candidateId) || Mentions(instance.SerializedOutput, candidateId)
                 || Mentions(instance.SerializedCustomStatus, candidateId) || instance.InstanceId.Contains(candidateId, StringComparison.Ordinal)
-                || callRuns.Contains(instance.InstanceId))
+                || callRuns.Contains(instance.InstanceId) || sets.Any(set => Mentions(instance.SerializedInput, set)))
             {
                 found.Add(instance);
             }

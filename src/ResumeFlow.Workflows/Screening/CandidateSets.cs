@@ -18,6 +18,37 @@ internal sealed class CandidateSets(IArtifactStore artifacts)
     public static string Name(string screeningId, string instanceId, string kind) =>
         $"{screeningId}/candidates/{instanceId.Replace(':', '_')}.{kind}.json";
 
+    /// <summary>Whether an artifact of the reports container is a stored candidate set.</summary>
+    public static bool IsSet(string artifactName)
+    {
+        ArgumentNullException.ThrowIfNull(artifactName);
+        return artifactName.Contains("/candidates/", StringComparison.Ordinal) && artifactName.EndsWith(".json", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Rewrites a stored set without one candidate (erasure). Ranges over it shift, which is safe only because
+    /// erasure refuses while an orchestration naming the set runs and purges those that ran.
+    /// </summary>
+    public static async Task<bool> RemoveCandidateAsync(IArtifactStore artifacts, string name, string candidateId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(artifacts);
+        string[] ids;
+        var stream = await artifacts.OpenReadAsync(ArtifactContainers.Reports, name, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            ids = await JsonSerializer.DeserializeAsync<string[]>(stream, cancellationToken: cancellationToken).ConfigureAwait(false) ?? [];
+        }
+
+        if (!ids.Contains(candidateId, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(ids.Where(id => id != candidateId).ToArray()));
+        await artifacts.PutAsync(ArtifactContainers.Reports, name, buffer, "application/json", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     public async Task<CandidateRange> WriteAsync(string name, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);

@@ -115,6 +115,25 @@ public sealed class ErasureTests
     }
 
     [Fact]
+    public async Task Erasure_waits_for_a_running_screening_that_names_the_candidate_only_through_its_stored_candidate_set()
+    {
+        // The LLM answers after an hour: the screening stays in its LLM pass while the erasure is asked for.
+        await using var host = await ScreeningLlmHost.StartAsync(Ct, simulator: o => (o.TimeToFirstTokenMin, o.TimeToFirstTokenMax) = (TimeSpan.FromHours(1), TimeSpan.FromHours(1)));
+        var target = await host.AddCandidateAsync("a.txt", ScreeningLlmHost.Cv(0), Ct);
+        var other = await host.AddCandidateAsync("b.txt", ScreeningLlmHost.Cv(1), Ct);
+        var start = await host.Screening.StartAsync(new ScreeningRequest { JobText = ScreeningLlmHost.Job, CandidateIds = [target, other], Options = new ScreeningOptions { LlmTopK = 2 } }, Ct);
+        var running = await host.Client.GetInstanceAsync(start.InstanceId, getInputsAndOutputs: true, Ct);
+        Assert.DoesNotContain(target, running!.SerializedInput!, StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<ErasureException>(() => host.Services.GetRequiredService<ICandidateErasure>().EraseAsync(target, null, Ct));
+
+        Assert.Equal(ErasureErrorCodes.CandidateInUse, error.Code);
+        Assert.Contains(start.InstanceId, error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await host.Client.GetInstanceAsync(start.InstanceId, Ct));
+        await host.Client.TerminateInstanceAsync(start.InstanceId, cancellation: Ct);
+    }
+
+    [Fact]
     public async Task Erasing_an_unknown_candidate_is_a_404_code_and_removes_nothing()
     {
         await using var host = await ScreeningLlmHost.StartAsync(Ct);
