@@ -87,11 +87,27 @@
       event.preventDefault();
       const threshold = Number(screeningForm.querySelector("#threshold").value);
       const useLlm = screeningForm.querySelector("#use-llm").checked;
-      const body = { jobId: screeningForm.dataset.jobId, all: true, options: { threshold, useLlm } };
+      const options = { threshold, useLlm };
+      const weights = changedWeights(screeningForm);
+      if (weights) options.weights = weights;
+      const body = { jobId: screeningForm.dataset.jobId, all: true, options };
       const result = await api("POST", "/api/screenings", body);
       if (result.response.status === 202 && result.data) window.location.assign(`/screenings/${encodeURIComponent(result.data.id)}`);
       else showError(screeningForm, errorText(result));
     });
+  }
+
+  // Only the weights the recruiter changed: an untouched form starts the same screening as any other client.
+  function changedWeights(form) {
+    const weights = {};
+    const requirements = {};
+    for (const input of form.querySelectorAll("input[data-criterion], input[data-requirement]")) {
+      if (input.value === input.defaultValue || input.value === "") continue;
+      if (input.dataset.criterion) weights[input.dataset.criterion] = Number(input.value);
+      else requirements[input.dataset.requirement] = Number(input.value);
+    }
+    if (Object.keys(requirements).length) weights.requirements = requirements;
+    return Object.keys(weights).length ? weights : null;
   }
 
   // --- Candidates: multi-upload with drag and drop ----------------------------------------------
