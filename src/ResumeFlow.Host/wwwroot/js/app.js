@@ -110,6 +110,46 @@
     return Object.keys(weights).length ? weights : null;
   }
 
+  // --- Candidate: review a screening decision, erase the candidate ------------------------------
+  const reviewForm = document.getElementById("review-form");
+  if (reviewForm) {
+    reviewForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const reviewer = reviewForm.querySelector("#reviewer-name").value.trim();
+      const reason = reviewForm.querySelector("#review-reason-input").value.trim();
+      const decision = reviewForm.querySelector('input[name="decision"]:checked').value;
+      if (!reviewer || !reason) {
+        showError(reviewForm, "Give your name and a reason.");
+        return;
+      }
+      const path = `/api/screenings/${encodeURIComponent(reviewForm.dataset.screeningId)}/candidates/${encodeURIComponent(reviewForm.dataset.candidateId)}/review`;
+      const result = await api("POST", path, { reviewer, decision, reason });
+      // The page renders the stored decision (who, when, why) itself.
+      if (result.response.ok) window.location.reload();
+      else showError(reviewForm, errorText(result));
+    });
+  }
+
+  const eraseForm = document.getElementById("erase-form");
+  if (eraseForm) {
+    const confirmInput = eraseForm.querySelector("#erase-confirm");
+    const button = eraseForm.querySelector("#erase-button");
+    const confirmed = () => {
+      const typed = confirmInput.value.trim().toLowerCase();
+      const name = (eraseForm.dataset.confirmName || "").trim().toLowerCase();
+      return typed === "erase" || (name !== "" && typed === name);
+    };
+    confirmInput.addEventListener("input", () => { button.disabled = !confirmed(); });
+    eraseForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!confirmed()) return;
+      button.disabled = true;
+      const result = await api("DELETE", `/api/candidates/${encodeURIComponent(eraseForm.dataset.candidateId)}`);
+      if (result.response.ok) window.location.assign("/candidates?erased=1");
+      else { button.disabled = false; showError(eraseForm, errorText(result)); }
+    });
+  }
+
   // --- Candidates: multi-upload with drag and drop ----------------------------------------------
   const dropZone = document.getElementById("drop-zone");
   if (dropZone) {
