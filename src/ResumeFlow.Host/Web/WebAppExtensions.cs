@@ -48,7 +48,7 @@ public static class WebAppExtensions
         return app;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, SessionCookie session, CancellationToken cancellationToken)
     {
         // Another site must not be able to sign the recruiter out either.
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
@@ -56,7 +56,8 @@ public static class WebAppExtensions
             return ErrorHandling.ErrorResults.Result(StatusCodes.Status400BadRequest, ApiKeyValidator.AntiforgeryCode, "The sign-out form has expired; reload the page.");
         }
 
-        SessionCookie.Clear(context);
+        // Server-side: the session id is revoked, so a copy of the cookie kept elsewhere stops working too.
+        await session.EndAsync(context, cancellationToken).ConfigureAwait(false);
         return Results.Redirect(SignInRedirectMetadata.LoginPath);
     }
 }
