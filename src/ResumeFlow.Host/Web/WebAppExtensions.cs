@@ -45,6 +45,7 @@ public static class WebAppExtensions
         app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(new SignInRedirectMetadata()));
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();
+        app.MapBatchFragments();
         return app;
     }
 

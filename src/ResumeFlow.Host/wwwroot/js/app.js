@@ -150,6 +150,74 @@
     });
   }
 
+  // --- Batches: submit a run, follow its status, then show its cost table -------------------------
+  const batchForm = document.getElementById("batch-form");
+  if (batchForm) {
+    batchForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const body = {};
+      for (const name of ["batchSize", "numBatches", "checkIntervalSeconds"]) {
+        const value = batchForm.querySelector(`[name="${name}"]`).value;
+        if (value !== "") body[name] = Number(value);
+      }
+      const result = await api("POST", "/api/batches", body);
+      if (result.response.status === 202 && result.data) window.location.assign(`/batches/${encodeURIComponent(result.data.id)}`);
+      else showError(batchForm, errorText(result));
+    });
+  }
+
+  const batchProgress = document.getElementById("batch-progress");
+  if (batchProgress) {
+    const id = batchProgress.dataset.instanceId;
+    const money = (usd) => (typeof usd === "number" ? `$${usd.toFixed(4)}` : "price unknown");
+    const show = (status) => {
+      const p = status.progress || {};
+      const set = (field, value) => {
+        const target = batchProgress.querySelector(`[data-field="${field}"]`);
+        if (target && target.textContent !== String(value)) target.textContent = value;
+      };
+      set("runtimeStatus", status.runtimeStatus);
+      set("phase", p.phase || "—");
+      set("batches", `${p.batchesDone || 0} / ${p.batches || 0}`);
+      set("linesDone", p.linesDone || 0);
+      set("linesFailed", p.linesFailed || 0);
+      set("tokens", ((p.inputTokens || 0) + (p.outputTokens || 0)).toLocaleString("en-US"));
+      set("cost", money(p.costUsd));
+      batchProgress.dataset.runtimeStatus = status.runtimeStatus;
+    };
+    const swapCost = async () => {
+      const response = await fetch(`/batches/${encodeURIComponent(id)}/cost`, { credentials: "same-origin" });
+      if (!response.ok) return;
+      // Server-rendered by the same component as the page (the batch cost report's table).
+      const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("batch-cost");
+      const current = document.getElementById("batch-cost");
+      if (fragment && current) current.replaceWith(document.importNode(fragment, true));
+    };
+    const followBatch = async () => {
+      for (;;) {
+        const result = await api("GET", `/api/batches/${encodeURIComponent(id)}`);
+        if (result.data && result.data.runtimeStatus) {
+          show(result.data);
+          if (terminal.has(result.data.runtimeStatus)) break;
+        }
+        await sleep(1000);
+      }
+      const cancel = document.getElementById("batch-cancel");
+      if (cancel) cancel.hidden = true;
+      await swapCost();
+    };
+    const cancel = document.getElementById("batch-cancel");
+    if (cancel) {
+      cancel.addEventListener("click", async () => {
+        cancel.disabled = true;
+        const result = await api("POST", `/api/batches/${encodeURIComponent(id)}/cancel`);
+        if (!result.response.ok) { cancel.disabled = false; cancel.textContent = `Cancel run (${errorText(result)})`; }
+      });
+    }
+    const cost = document.getElementById("batch-cost");
+    if (!terminal.has(batchProgress.dataset.runtimeStatus) || (cost && cost.dataset.ready !== "true")) followBatch();
+  }
+
   // --- Candidates: multi-upload with drag and drop ----------------------------------------------
   const dropZone = document.getElementById("drop-zone");
   if (dropZone) {
