@@ -77,8 +77,9 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/healthz", HttpMethod.Delete, "/healthz", null, 405);
         yield return ("/logout", HttpMethod.Post, "/logout", null, 400);
         yield return ("/screenings/{id}/results", HttpMethod.Get, "/screenings/a%23b/results", null, 400);
+        yield return ("/batches/{id}/cost", HttpMethod.Get, "/batches/batch-nobody/cost", null, 404);
         yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
-        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
+        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}", "/batches", "/batches/{Id}" })
         {
             yield return (page, HttpMethod.Put, page.Replace("{Id}", "x", StringComparison.Ordinal), Json("{}"), 405);
         }
