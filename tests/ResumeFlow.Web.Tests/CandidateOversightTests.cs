@@ -40,6 +40,11 @@ public sealed class CandidateOversightTests(WebAppFixture app)
             await Expect(decision.Locator("time")).ToHaveAttributeAsync("datetime", new System.Text.RegularExpressions.Regex("^\\d{4}-\\d{2}-\\d{2}T"));
             await Expect(decision.Locator(".badge.pass")).ToBeVisibleAsync();
             await WebAppFixture.ScreenshotAsync(page, "candidate-review-overridden");
+
+            // The screening page's table and summary count the review, as the report files do.
+            await page.GotoAsync($"/screenings/{screeningId}");
+            await Expect(page.Locator("#results-table .decision")).ToContainTextAsync("overridden by Ada Reviewer");
+            await Expect(page.Locator(".report-summary")).ToContainTextAsync("1 reviewed (1 overridden)");
         }
         finally
         {

@@ -203,7 +203,7 @@
         await sleep(1000);
       }
       const cancel = document.getElementById("batch-cancel");
-      if (cancel) cancel.hidden = true;
+      if (cancel) cancel.remove();
       await swapCost();
     };
     const cancel = document.getElementById("batch-cancel");
