@@ -80,6 +80,8 @@ public sealed partial class ScreenCommandTests
     [InlineData(new[] { "screen", "--job", "missing.md", "--cvs", "cvs", "--data", "data" }, 1, "job_file_not_found")]
     [InlineData(new[] { "screen", "--job", "job.md", "--cvs", "nowhere", "--data", "data" }, 1, "cv_path_not_found")]
     [InlineData(new[] { "screen", "--job", "job.md", "--cvs", "cvs", "--chunk-size", "0", "--data", "data" }, 1, "invalid_options")]
+    [InlineData(new[] { "screen", "--job", "job.md", "--cvs", "cvs", "--weight", "colour=3", "--data", "data" }, 1, "invalid_weights")]
+    [InlineData(new[] { "screen", "--job", "job.md", "--cvs", "cvs", "--weight", "requirement:Cobol=2", "--data", "data" }, 1, "invalid_weights")]
     [InlineData(new[] { "results", "scr-000000000000000000000000", "--data", "data" }, 1, "screening_not_found")]
     [InlineData(new[] { "status", "nobody", "--data", "data" }, 1, "instance_not_found")]
     public async Task Bad_command_lines_exit_with_a_stable_code(string[] args, int exitCode, string code)

@@ -127,6 +127,7 @@ public sealed class HttpStarterTests : IAsyncLifetime
     [InlineData("""{"jobText":"x","all":false}""", "application/json", HttpStatusCode.BadRequest, ApiLimits.CandidatesRequired)]
     [InlineData("""{"jobText":"x","candidateIds":[null]}""", "application/json", HttpStatusCode.BadRequest, ApiLimits.InvalidCandidateId)]
     [InlineData("""{"jobId":"no-such-job","all":true}""", "application/json", HttpStatusCode.NotFound, ScreeningErrorCodes.JobNotFound)]
+    [InlineData("""{"jobText":"# Job\n## Requirements\n- C#","all":true,"options":{"weights":{"requirements":{"Cobol":2}}}}""", "application/json", HttpStatusCode.BadRequest, ScreeningErrorCodes.InvalidWeights)]
     public async Task PostScreening_refuses_a_bad_request_with_the_hosts_status_and_code(string body, string contentType, HttpStatusCode status, string code)
     {
         var request = new TestRequest(Context(), "POST", "http://localhost:7071/api/screenings", Encoding.UTF8.GetBytes(body), ("Content-Type", contentType));

@@ -59,6 +59,14 @@ public sealed class RecruiterFlowTests(WebAppFixture app)
 
         await Expect(table).ToHaveCountAsync(cvs.Length, timeout);
         Assert.Contains("Completed", await page.Locator("[data-field='runtimeStatus']").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The final state counts too: with warm code (other web tests screened first) the deterministic phase can be
+        // over before the first sample, and the LLM chunk reports once, so the sampler may see only that state and the end.
+        var final = await page.Locator("#progress .stats").InnerTextAsync();
+        if (seen.Count == 0 || seen[^1] != final)
+        {
+            seen.Add(final);
+        }
         Assert.True(seen.Count >= 2, $"the progress panel never changed: {string.Join(" | ", seen)}");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
         await WebAppFixture.ScreenshotAsync(page, "screening");

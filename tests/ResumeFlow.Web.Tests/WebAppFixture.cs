@@ -67,6 +67,9 @@ public sealed class WebAppFixture : IAsyncLifetime
             // One LLM call at a time, each taking the simulator's 0.7–1.5 s: the LLM phase of a screening of
             // the samples lasts several seconds, so the page has progress to show.
             web.UseSetting("Llm:MaxConcurrency", "1");
+
+            // A batch run submitted from the Batches page checks the simulator's batch every second, not every 5 minutes.
+            web.UseSetting("Batch:CheckInterval", "00:00:01");
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

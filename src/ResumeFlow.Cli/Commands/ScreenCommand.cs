@@ -38,9 +38,15 @@ internal static class ScreenCommand
         mode.AcceptOnlyFromAmong(ScreeningModes.Chat, ScreeningModes.Batch);
         var budget = new Option<decimal?>("--budget-usd") { Description = "Cap on the LLM pass's estimated cost (USD): the best candidates that fit are LLM-scored, the rest keep their deterministic score." };
 
+        var weights = new Option<string[]>("--weight")
+        {
+            Description = "This screening's weight for a criterion (must_have=60, title=0, knock_out_penalty=10) or one requirement (\"requirement:Kubernetes=3\"; 1 by default, 0 ignores it). Repeat for several.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var command = new Command("screen", "Screen CVs against a job description and write the reports.")
         {
-            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, blind, mode, budget,
+            job, cvs, output, top, threshold, chunkSize, llmTopK, llmMinScore, llmAll, noLlm, blind, mode, budget, weights,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -54,6 +60,7 @@ internal static class ScreenCommand
                 Blind = parse.GetValue(blind),
                 BudgetUsd = parse.GetValue(budget),
                 Mode = parse.GetValue(mode)!,
+                Weights = ScreeningWeights.Parse(parse.GetValue(weights)),
             };
             return await RunAsync(
                 environment,

@@ -21,6 +21,7 @@ public sealed class JobScorer
     private const double B = 0.75;
 
     private readonly ScoringWeights _weights;
+    private readonly IReadOnlyDictionary<string, double> _requirementWeights;
     private readonly SkillLexicon _lexicon;
     private readonly int _asOfYear;
     private readonly List<PreparedRequirement> _mustHave;
@@ -30,10 +31,11 @@ public sealed class JobScorer
     private readonly string[] _queryTerms;
     private readonly HashSet<string> _relevantTerms;
 
-    internal JobScorer(JobProfile job, ScoringWeights weights, SkillLexicon lexicon, DateOnly asOf)
+    internal JobScorer(JobProfile job, ScoringWeights weights, SkillLexicon lexicon, DateOnly asOf, IReadOnlyDictionary<string, double>? requirementWeights = null)
     {
         Job = job;
         _weights = weights;
+        _requirementWeights = requirementWeights ?? new Dictionary<string, double>();
         _lexicon = lexicon;
         _asOfYear = asOf.Year;
         var prepared = job.Requirements.Select(Prepare).ToList();
@@ -152,15 +154,24 @@ public sealed class JobScorer
 
         var evidence = new List<string>();
         var sum = 0.0;
+        var weightSum = 0.0;
         var covered = 0;
         foreach (var r in requirements)
         {
+            // A recruiter's weight of 0 takes the requirement out of the screening (no grade, no knock-out).
+            var weight = RequirementWeight(r.Source);
+            if (weight <= 0)
+            {
+                continue;
+            }
+
             var c = RequirementCoverage(r, candidate);
             var line = c > 0 ? BestLine(r, candidate) : null;
             var result = Grade(r, candidate, c, line);
             graded.AddRange(result);
             var credit = result.Any(g => g.Status == RequirementStatus.MetByEquivalent) ? Math.Max(c, EquivalentCredit) : c;
-            sum += credit;
+            sum += credit * weight;
+            weightSum += weight;
             if (credit >= CoveredThreshold)
             {
                 covered++;
@@ -176,7 +187,13 @@ public sealed class JobScorer
             }
         }
 
-        coverage = sum / requirements.Count;
+        if (weightSum <= 0)
+        {
+            coverage = 1;
+            return NotApplicable(name, "every requirement is weighted 0");
+        }
+
+        coverage = sum / weightSum;
         return new CriterionScore(
             name,
             _weights.WeightOf(name),
@@ -184,6 +201,10 @@ public sealed class JobScorer
             evidence,
             $"{covered} of {requirements.Count} covered");
     }
+
+    /// <summary>A requirement's relative weight within its criterion (1 unless the screening set one for its name).</summary>
+    private double RequirementWeight(SkillRequirement requirement)
+        => _requirementWeights.TryGetValue(requirement.Name, out var weight) ? weight : 1;
 
     // A requirement naming a few lexicon skills is graded skill by skill ("C#, .NET": each met, by an equivalent,
     // or absent); any other is graded as a whole, by its words, with the years it asks for.

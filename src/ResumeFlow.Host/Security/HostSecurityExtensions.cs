@@ -28,6 +28,7 @@ public static class HostSecurityExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddEntraBearer();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SessionRevocations>();
         services.TryAddSingleton<SessionCookie>();
         services.AddAntiforgery(options => options.HeaderName = ApiKeyValidator.AntiforgeryHeaderName);
 

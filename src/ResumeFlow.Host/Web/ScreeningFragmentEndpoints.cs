@@ -17,14 +17,14 @@ internal static class ScreeningFragmentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetResultsAsync(string id, string? filter, string? sort, string? q, IScreeningService screening, CancellationToken cancellationToken)
+    private static async Task<IResult> GetResultsAsync(string id, string? filter, string? sort, string? q, IScreeningService screening, ResumeFlow.Storage.Documents.IDocumentStore documents, CancellationToken cancellationToken)
     {
         if (!WebIds.IsValid(id))
         {
             return ErrorHandling.ErrorResults.Result(StatusCodes.Status400BadRequest, ScreeningErrorCodes.InvalidRequest, "Not a screening id.");
         }
 
-        var view = await ScreeningResultsView.LoadAsync(screening, id, filter, sort, q, cancellationToken).ConfigureAwait(false);
+        var view = await ScreeningResultsView.LoadAsync(screening, documents, id, filter, sort, q, cancellationToken).ConfigureAwait(false);
         return new RazorComponentResult<ScreeningResultsPanel>(new { ScreeningId = id, View = view });
     }
 }

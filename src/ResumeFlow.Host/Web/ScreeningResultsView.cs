@@ -1,3 +1,4 @@
+using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 
@@ -13,9 +14,10 @@ public sealed record ScreeningResultsView(ScreeningReport Report, IReadOnlyList<
     public static readonly IReadOnlyList<string> Sorts = ["rank", "score", "name", "must-haves"];
 
     /// <summary>The results, or null while the screening has not written its summary yet (or does not exist).</summary>
-    public static async Task<ScreeningResultsView?> LoadAsync(IScreeningService screening, string screeningId, string? filter, string? sort, string? query, CancellationToken cancellationToken)
+    public static async Task<ScreeningResultsView?> LoadAsync(IScreeningService screening, IDocumentStore documents, string screeningId, string? filter, string? sort, string? query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(screening);
+        ArgumentNullException.ThrowIfNull(documents);
         ScreeningResults results;
         try
         {
@@ -26,7 +28,9 @@ public sealed record ScreeningResultsView(ScreeningReport Report, IReadOnlyList<
             return null;
         }
 
-        var report = ScreeningReportBuilder.Build(results.Screening, results.Results.Select(r => r.Result));
+        // Reviews are part of what the report says (reviewed, overridden, pending), as in the report files.
+        var reviews = await ScreeningReportPublisher.ReadReviewsAsync(documents, screeningId, cancellationToken).ConfigureAwait(false);
+        var report = ScreeningReportBuilder.Build(results.Screening, results.Results.Select(r => r.Result), reviews);
         var f = Filters.Contains(filter) ? filter! : "all";
         var s = Sorts.Contains(sort) ? sort! : "rank";
         IEnumerable<ScreeningReportRow> rows = report.Candidates;

@@ -46,10 +46,11 @@ public static class WebAppExtensions
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();
         app.MapResultFragments();
+        app.MapBatchFragments();
         return app;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, SessionCookie session, CancellationToken cancellationToken)
     {
         // Another site must not be able to sign the recruiter out either.
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
@@ -57,7 +58,8 @@ public static class WebAppExtensions
             return ErrorHandling.ErrorResults.Result(StatusCodes.Status400BadRequest, ApiKeyValidator.AntiforgeryCode, "The sign-out form has expired; reload the page.");
         }
 
-        SessionCookie.Clear(context);
+        // Server-side: the session id is revoked, so a copy of the cookie kept elsewhere stops working too.
+        await session.EndAsync(context, cancellationToken).ConfigureAwait(false);
         return Results.Redirect(SignInRedirectMetadata.LoginPath);
     }
 }

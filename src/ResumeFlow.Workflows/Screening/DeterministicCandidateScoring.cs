@@ -16,7 +16,7 @@ internal sealed class DeterministicCandidateScoring(
 {
     public async Task<CandidateScoreSummary> ScoreAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
     {
-        var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
+        var job = await jobs.GetAsync(input.JobId, input.Weights, cancellationToken).ConfigureAwait(false);
         var candidate = await candidates.LoadAsync(input.CandidateId, input.Blind, cancellationToken).ConfigureAwait(false);
         if (candidate.Error is { } error)
         {

@@ -33,7 +33,7 @@ internal sealed class ScoreChunkActivity(DeterministicCandidateScoring determini
                 try
                 {
                     var summary = await deterministic.ScoreAsync(
-                        new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, ScoringMode.Deterministic, input.Threshold, input.Blind), token).ConfigureAwait(false);
+                        new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, ScoringMode.Deterministic, input.Threshold, input.Blind, input.Weights), token).ConfigureAwait(false);
                     scored[candidateId] = summary;
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested)

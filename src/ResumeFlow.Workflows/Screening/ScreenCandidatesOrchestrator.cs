@@ -103,7 +103,7 @@ public sealed class ScreenCandidatesOrchestrator : TaskOrchestrator<ScreenCandid
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunkInput = new ScreenChunkInput(
-                input.ScreeningId, input.JobId, i, mode, chunks[i], input.Options.Threshold, input.Options.MaxAttempts, input.Options.FirstRetrySeconds, pipeline, input.Options.LlmMinScore, input.Options.Blind);
+                input.ScreeningId, input.JobId, i, mode, chunks[i], input.Options.Threshold, input.Options.MaxAttempts, input.Options.FirstRetrySeconds, pipeline, input.Options.LlmMinScore, input.Options.Blind, input.Options.Weights);
             var task = context.CallSubOrchestratorAsync<ScreenChunkResult>(
                 ScreeningTaskNames.ScreenChunk,
                 chunkInput,

@@ -17,4 +17,5 @@ public sealed record ScreenChunkInput(
     double FirstRetrySeconds,
     bool PipelineLlm = false,
     double? LlmMinScore = null,
-    bool Blind = false);
+    bool Blind = false,
+    ScreeningWeights? Weights = null);

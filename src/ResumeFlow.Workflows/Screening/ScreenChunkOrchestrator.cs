@@ -57,7 +57,7 @@ public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput,
         {
             outcome = await context.CallActivityAsync<ScoreChunkOutcome>(
                 ScreeningTaskNames.ScoreChunk,
-                new ScoreChunkInput(input.ScreeningId, input.JobId, input.Candidates, input.Threshold, input.Blind),
+                new ScoreChunkInput(input.ScreeningId, input.JobId, input.Candidates, input.Threshold, input.Blind, input.Weights),
                 options);
         }
         catch (TaskFailedException ex)
@@ -111,7 +111,7 @@ public sealed class ScreenChunkOrchestrator : TaskOrchestrator<ScreenChunkInput,
         {
             return await context.CallActivityAsync<CandidateScoreSummary>(
                 ScreeningTaskNames.ScoreCandidate,
-                new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, mode, input.Threshold, input.Blind),
+                new ScoreCandidateInput(input.ScreeningId, input.JobId, candidateId, mode, input.Threshold, input.Blind, input.Weights),
                 options);
         }
         catch (TaskFailedException ex)

@@ -10,6 +10,9 @@ public static class ScreeningErrorCodes
     public const string CandidateNotFound = "candidate_not_found";
     public const string NoCandidates = "no_candidates";
     public const string InvalidOptions = "invalid_options";
+
+    /// <summary>Screening weights out of range, all zero, or naming a requirement the job does not have.</summary>
+    public const string InvalidWeights = "invalid_weights";
     public const string ScreeningNotFound = "screening_not_found";
     public const string ScreeningNotCompleted = "screening_not_completed";
     public const string ScreeningFailed = "screening_failed";

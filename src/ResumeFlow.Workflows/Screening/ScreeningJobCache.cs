@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ResumeFlow.Core.Jobs;
 using ResumeFlow.Core.Scoring;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Reports;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -20,14 +21,19 @@ internal sealed class ScreeningJobCache(IServiceProvider services, IDocumentStor
 
     public DeterministicScorer Scorer => _scorer.Value;
 
-    public async Task<JobScorer> GetAsync(string jobId, CancellationToken cancellationToken)
+    public Task<JobScorer> GetAsync(string jobId, CancellationToken cancellationToken) => GetAsync(jobId, null, cancellationToken);
+
+    /// <summary>The job prepared with a screening's own <paramref name="weights"/> (the host's when null).</summary>
+    public async Task<JobScorer> GetAsync(string jobId, ScreeningWeights? weights, CancellationToken cancellationToken)
     {
         if (_jobs.Count > Capacity)
         {
             _jobs.Clear();
         }
 
-        var entry = _jobs.GetOrAdd(jobId, id => new Lazy<Task<JobScorer>>(() => LoadAsync(id)));
+        // Weighted scorers are cached under the job id and the weights, which are small and canonical (validated at the start).
+        var key = weights is null ? jobId : jobId + "\n" + System.Text.Json.JsonSerializer.Serialize(weights, ScreeningJson.Options);
+        var entry = _jobs.GetOrAdd(key, _ => new Lazy<Task<JobScorer>>(() => LoadAsync(jobId, weights)));
         try
         {
             return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -35,15 +41,17 @@ internal sealed class ScreeningJobCache(IServiceProvider services, IDocumentStor
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Do not cache a failed load (e.g. the job was not stored yet); the activity's retry loads again.
-            _jobs.TryRemove(new KeyValuePair<string, Lazy<Task<JobScorer>>>(jobId, entry));
+            _jobs.TryRemove(new KeyValuePair<string, Lazy<Task<JobScorer>>>(key, entry));
             throw;
         }
     }
 
-    private async Task<JobScorer> LoadAsync(string jobId)
+    private async Task<JobScorer> LoadAsync(string jobId, ScreeningWeights? weights)
     {
         var stored = await documents.ReadAsync<JobProfile>(DocumentContainers.Jobs, jobId, jobId).ConfigureAwait(false)
             ?? throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No job has id '{jobId}'.");
-        return Scorer.Prepare(stored.Document);
+        return weights is null
+            ? Scorer.Prepare(stored.Document)
+            : Scorer.Prepare(stored.Document, weights.ApplyTo(Scorer.Weights), weights.Requirements);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ScreeningLlmScoring(
         Func<JobProfile, ScoringInput, CandidateScore, LlmCandidateScorer, Task<LlmScoringResult>> scoreWith,
         CancellationToken cancellationToken)
     {
-        var job = await jobs.GetAsync(input.JobId, cancellationToken).ConfigureAwait(false);
+        var job = await jobs.GetAsync(input.JobId, input.Weights, cancellationToken).ConfigureAwait(false);
         var loaded = await candidates.LoadAsync(input.CandidateId, input.Blind, cancellationToken).ConfigureAwait(false);
         var stored = await documents.ReadAsync<CandidateResultDocument>(DocumentContainers.Screenings, input.ScreeningId, input.CandidateId, cancellationToken).ConfigureAwait(false);
         var existing = stored?.Document ?? new CandidateResultDocument { Id = input.CandidateId, ScreeningId = input.ScreeningId, CandidateId = input.CandidateId };

@@ -72,4 +72,11 @@ public sealed record ScreeningOptions
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Blind { get; init; }
+
+    /// <summary>
+    /// This screening's own scoring weights (criteria and single requirements) over the host's <c>Scoring:Weights</c>.
+    /// Left out of the JSON when null, so the ids of screenings started without weights stay the same.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ScreeningWeights? Weights { get; init; }
 }

@@ -20,16 +20,7 @@ public sealed class ScreeningReportPublisher(IDocumentStore documents, IArtifact
     {
         ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(results);
-        var reviews = new List<CandidateReview>();
-        await foreach (var element in documents.ReadPartitionAsync<JsonElement>(DocumentContainers.Screenings, screening.ScreeningId, cancellationToken).ConfigureAwait(false))
-        {
-            if (element.TryGetProperty("kind", out var kind) && kind.ValueEquals(ScreeningDocumentKinds.Review)
-                && element.Deserialize<CandidateReview>(DocumentJson.SerializerOptions) is { } review)
-            {
-                reviews.Add(review);
-            }
-        }
-
+        var reviews = await ReadReviewsAsync(documents, screening.ScreeningId, cancellationToken).ConfigureAwait(false);
         var locations = ScreeningReportLocations.For(screening.ScreeningId);
         var calls = await Calls.CandidateCallNotes.FindAsync(artifacts, results.Select(r => r.CandidateId), cancellationToken).ConfigureAwait(false);
         var report = ScreeningReportBuilder.Build(screening with { Reports = locations }, results, reviews, calls.ToDictionary(c => c.Key, c => c.Value.Summary, StringComparer.Ordinal));
@@ -51,6 +42,23 @@ public sealed class ScreeningReportPublisher(IDocumentStore documents, IArtifact
         await WriteAsync(locations.Html, HtmlReportWriter.ContentType, s => HtmlReportWriter.WriteAsync(report, screening.Options.ReportTopN, s, cancellationToken), cancellationToken).ConfigureAwait(false);
         await documents.UpsertAsync(DocumentContainers.Screenings, screening.ScreeningId, screening.Id, screening, cancellationToken: cancellationToken).ConfigureAwait(false);
         return (screening, report);
+    }
+
+    /// <summary>The latest review of each reviewed candidate of a screening (what the report shows beside the results).</summary>
+    public static async Task<IReadOnlyList<CandidateReview>> ReadReviewsAsync(IDocumentStore documents, string screeningId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var reviews = new List<CandidateReview>();
+        await foreach (var element in documents.ReadPartitionAsync<JsonElement>(DocumentContainers.Screenings, screeningId, cancellationToken).ConfigureAwait(false))
+        {
+            if (element.TryGetProperty("kind", out var kind) && kind.ValueEquals(ScreeningDocumentKinds.Review)
+                && element.Deserialize<CandidateReview>(DocumentJson.SerializerOptions) is { } review)
+            {
+                reviews.Add(review);
+            }
+        }
+
+        return reviews;
     }
 
     /// <summary>Rebuilds the reports of a completed screening from what is stored now.</summary>

@@ -19,6 +19,7 @@ internal sealed class ScreeningService(
     ScreeningLlmAvailability llm,
     IAuditLog audit,
     CandidateSets sets,
+    ScreeningJobCache jobs,
     TimeProvider time) : IScreeningService
 {
     private const int MaxMissingIdsInMessage = 5;
@@ -76,6 +77,12 @@ internal sealed class ScreeningService(
         else if (string.IsNullOrWhiteSpace(request.JobText))
         {
             throw new ScreeningException(ScreeningErrorCodes.JobEmpty, "The job description is empty.");
+        }
+
+        if (options.Weights is { } weights)
+        {
+            var job = await JobForWeightsAsync(jobId, request.JobText, request.JobTitle, cancellationToken).ConfigureAwait(false);
+            options = options with { Weights = weights.Validate(jobs.Scorer.Weights, job) };
         }
 
         IReadOnlyList<string> candidateIds;
@@ -259,6 +266,19 @@ internal sealed class ScreeningService(
             var more = missing.Count > MaxMissingIdsInMessage ? $" and {missing.Count - MaxMissingIdsInMessage} more" : string.Empty;
             throw new ScreeningException(ScreeningErrorCodes.CandidateNotFound, $"Unknown candidate id(s): {shown}{more}.");
         }
+    }
+
+    // The job the weights name requirements of: the stored one, or (job text not saved yet) its analysis, written by nobody.
+    private async Task<JobProfile> JobForWeightsAsync(string? jobId, string? jobText, string? title, CancellationToken cancellationToken)
+    {
+        var id = jobId ?? JobAnalyzer.ContentId(jobText!);
+        var stored = await documents.ReadAsync<JobProfile>(DocumentContainers.Jobs, id, id, cancellationToken).ConfigureAwait(false);
+        if (jobId is not null)
+        {
+            return stored?.Document ?? throw new ScreeningException(ScreeningErrorCodes.JobNotFound, $"No analysed job has id '{jobId}'.");
+        }
+
+        return stored is not null && title is null ? stored.Document : JobAnalyzer.Analyze(jobText!, title);
     }
 
     private static ScreeningOptions ValidateOptions(ScreeningOptions options)

@@ -90,6 +90,9 @@ public sealed class ScreeningApiTests : IAsyncLifetime
     [InlineData("""{"candidateIds":[]}""", 400, "job_required")]
     [InlineData("""{"jobText":"# Job","all":true,"options":{"chunkSize":0}}""", 400, "invalid_options")]
     [InlineData("""{"jobText":"# Job","surprise":1}""", 400, "invalid_request")]
+    [InlineData("""{"jobText":"# Job\n## Requirements\n- C#","all":true,"options":{"weights":{"requirements":{"Cobol":2}}}}""", 400, "invalid_weights")]
+    [InlineData("""{"jobText":"# Job","all":true,"options":{"weights":{"mustHave":0,"niceToHave":0,"experience":0,"recency":0,"education":0,"title":0,"textSimilarity":0}}}""", 400, "invalid_weights")]
+    [InlineData("""{"jobText":"# Job","all":true,"options":{"weights":{"title":101}}}""", 400, "invalid_weights")]
     public async Task Bad_screening_requests_are_4xx_with_a_stable_code_and_start_nothing(string body, int status, string code)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
@@ -106,6 +109,23 @@ public sealed class ScreeningApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ranking_follows_the_requirement_weights_a_screening_is_started_with()
+    {
+        var sql = await AddCandidateAsync("sql.txt", "Backend engineer. C#, .NET, SQL, PostgreSQL since 2015.");
+        var containers = await AddCandidateAsync("containers.txt", "Backend engineer. Docker, Kubernetes since 2015.");
+        using var created = await _client.PostAsJsonAsync("/api/jobs", new { text = Job }, Ct);
+        var jobId = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("jobId").GetString()!;
+        var job = (await _factory.Services.GetRequiredService<IDocumentStore>().ReadAsync<Core.Jobs.JobProfile>(DocumentContainers.Jobs, jobId, jobId, Ct))!.Document;
+        var kubernetes = job.Requirements.Single(r => r.Text.Contains("Kubernetes", StringComparison.Ordinal)).Name;
+
+        var even = await ScreenAsync(jobId, null);
+        var weighted = await ScreenAsync(jobId, new Dictionary<string, double> { [kubernetes] = 10 });
+
+        Assert.Equal([sql, containers], even);
+        Assert.Equal([containers, sql], weighted);
+    }
+
+    [Fact]
     public async Task Writes_need_the_api_key_and_reads_of_unknown_screenings_are_404()
     {
         using var anonymous = _factory.CreateClient();
@@ -118,6 +138,22 @@ public sealed class ScreeningApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, format.StatusCode);
         using var badTop = await _client.GetAsync("/api/screenings/scr-000000000000000000000000/results?top=many", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
+    }
+
+    private async Task<List<string>> ScreenAsync(string jobId, Dictionary<string, double>? requirementWeights)
+    {
+        var options = new Dictionary<string, object> { ["useLlm"] = false };
+        if (requirementWeights is not null)
+        {
+            options["weights"] = new { requirements = requirementWeights };
+        }
+
+        using var response = await _client.PostAsJsonAsync("/api/screenings", new { jobId, all = true, options }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var payload = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Completed", (await PollUntilDoneAsync(payload.RootElement.GetProperty("statusQueryGetUri").GetString()!)).GetProperty("runtimeStatus").GetString());
+        using var results = JsonDocument.Parse(await _client.GetStringAsync($"/api/screenings/{payload.RootElement.GetProperty("id").GetString()}/results", Ct));
+        return [.. results.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("result").GetProperty("candidateId").GetString()!)];
     }
 
     private Task<string> AddCandidateAsync(string fileName, string text)

@@ -85,8 +85,9 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         yield return ("/calls/{id}/report", HttpMethod.Get, "/calls/a%23b/report", null, 404);
         yield return ("/calls", HttpMethod.Put, "/calls", Json("{}"), 405);
         yield return ("/calls/{Id}", HttpMethod.Put, "/calls/x", Json("{}"), 405);
+        yield return ("/batches/{id}/cost", HttpMethod.Get, "/batches/batch-nobody/cost", null, 404);
         yield return ("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect?url=garbage", null, 400);
-        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}" })
+        foreach (var page in new[] { "/", "/login", "/jobs", "/jobs/{Id}", "/candidates", "/candidates/{Id}", "/screenings/{Id}", "/batches", "/batches/{Id}" })
         {
             yield return (page, HttpMethod.Put, page.Replace("{Id}", "x", StringComparison.Ordinal), Json("{}"), 405);
         }

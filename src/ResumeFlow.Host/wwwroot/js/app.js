@@ -139,11 +139,135 @@
       event.preventDefault();
       const threshold = Number(screeningForm.querySelector("#threshold").value);
       const useLlm = screeningForm.querySelector("#use-llm").checked;
-      const body = { jobId: screeningForm.dataset.jobId, all: true, options: { threshold, useLlm } };
+      const options = { threshold, useLlm };
+      const weights = changedWeights(screeningForm);
+      if (weights) options.weights = weights;
+      const body = { jobId: screeningForm.dataset.jobId, all: true, options };
       const result = await api("POST", "/api/screenings", body);
       if (result.response.status === 202 && result.data) window.location.assign(`/screenings/${encodeURIComponent(result.data.id)}`);
       else showError(screeningForm, errorText(result));
     });
+  }
+
+  // Only the weights the recruiter changed: an untouched form starts the same screening as any other client.
+  function changedWeights(form) {
+    const weights = {};
+    const requirements = {};
+    for (const input of form.querySelectorAll("input[data-criterion], input[data-requirement]")) {
+      if (input.value === input.defaultValue || input.value === "") continue;
+      if (input.dataset.criterion) weights[input.dataset.criterion] = Number(input.value);
+      else requirements[input.dataset.requirement] = Number(input.value);
+    }
+    if (Object.keys(requirements).length) weights.requirements = requirements;
+    return Object.keys(weights).length ? weights : null;
+  }
+
+  // --- Candidate: review a screening decision, erase the candidate ------------------------------
+  const reviewForm = document.getElementById("review-form");
+  if (reviewForm) {
+    reviewForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const reviewer = reviewForm.querySelector("#reviewer-name").value.trim();
+      const reason = reviewForm.querySelector("#review-reason-input").value.trim();
+      const decision = reviewForm.querySelector('input[name="decision"]:checked').value;
+      if (!reviewer || !reason) {
+        showError(reviewForm, "Give your name and a reason.");
+        return;
+      }
+      const path = `/api/screenings/${encodeURIComponent(reviewForm.dataset.screeningId)}/candidates/${encodeURIComponent(reviewForm.dataset.candidateId)}/review`;
+      const result = await api("POST", path, { reviewer, decision, reason });
+      // The page renders the stored decision (who, when, why) itself.
+      if (result.response.ok) window.location.reload();
+      else showError(reviewForm, errorText(result));
+    });
+  }
+
+  const eraseForm = document.getElementById("erase-form");
+  if (eraseForm) {
+    const confirmInput = eraseForm.querySelector("#erase-confirm");
+    const button = eraseForm.querySelector("#erase-button");
+    const confirmed = () => {
+      const typed = confirmInput.value.trim().toLowerCase();
+      const name = (eraseForm.dataset.confirmName || "").trim().toLowerCase();
+      return typed === "erase" || (name !== "" && typed === name);
+    };
+    confirmInput.addEventListener("input", () => { button.disabled = !confirmed(); });
+    eraseForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!confirmed()) return;
+      button.disabled = true;
+      const result = await api("DELETE", `/api/candidates/${encodeURIComponent(eraseForm.dataset.candidateId)}`);
+      if (result.response.ok) window.location.assign("/candidates?erased=1");
+      else { button.disabled = false; showError(eraseForm, errorText(result)); }
+    });
+  }
+
+  // --- Batches: submit a run, follow its status, then show its cost table -------------------------
+  const batchForm = document.getElementById("batch-form");
+  if (batchForm) {
+    batchForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const body = {};
+      for (const name of ["batchSize", "numBatches", "checkIntervalSeconds"]) {
+        const value = batchForm.querySelector(`[name="${name}"]`).value;
+        if (value !== "") body[name] = Number(value);
+      }
+      const result = await api("POST", "/api/batches", body);
+      if (result.response.status === 202 && result.data) window.location.assign(`/batches/${encodeURIComponent(result.data.id)}`);
+      else showError(batchForm, errorText(result));
+    });
+  }
+
+  const batchProgress = document.getElementById("batch-progress");
+  if (batchProgress) {
+    const id = batchProgress.dataset.instanceId;
+    const money = (usd) => (typeof usd === "number" ? `$${usd.toFixed(4)}` : "price unknown");
+    const show = (status) => {
+      const p = status.progress || {};
+      const set = (field, value) => {
+        const target = batchProgress.querySelector(`[data-field="${field}"]`);
+        if (target && target.textContent !== String(value)) target.textContent = value;
+      };
+      set("runtimeStatus", status.runtimeStatus);
+      set("phase", p.phase || "—");
+      set("batches", `${p.batchesDone || 0} / ${p.batches || 0}`);
+      set("linesDone", p.linesDone || 0);
+      set("linesFailed", p.linesFailed || 0);
+      set("tokens", ((p.inputTokens || 0) + (p.outputTokens || 0)).toLocaleString("en-US"));
+      set("cost", money(p.costUsd));
+      batchProgress.dataset.runtimeStatus = status.runtimeStatus;
+    };
+    const swapCost = async () => {
+      const response = await fetch(`/batches/${encodeURIComponent(id)}/cost`, { credentials: "same-origin" });
+      if (!response.ok) return;
+      // Server-rendered by the same component as the page (the batch cost report's table).
+      const fragment = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("batch-cost");
+      const current = document.getElementById("batch-cost");
+      if (fragment && current) current.replaceWith(document.importNode(fragment, true));
+    };
+    const followBatch = async () => {
+      for (;;) {
+        const result = await api("GET", `/api/batches/${encodeURIComponent(id)}`);
+        if (result.data && result.data.runtimeStatus) {
+          show(result.data);
+          if (terminal.has(result.data.runtimeStatus)) break;
+        }
+        await sleep(1000);
+      }
+      const cancel = document.getElementById("batch-cancel");
+      if (cancel) cancel.remove();
+      await swapCost();
+    };
+    const cancel = document.getElementById("batch-cancel");
+    if (cancel) {
+      cancel.addEventListener("click", async () => {
+        cancel.disabled = true;
+        const result = await api("POST", `/api/batches/${encodeURIComponent(id)}/cancel`);
+        if (!result.response.ok) { cancel.disabled = false; cancel.textContent = `Cancel run (${errorText(result)})`; }
+      });
+    }
+    const cost = document.getElementById("batch-cost");
+    if (!terminal.has(batchProgress.dataset.runtimeStatus) || (cost && cost.dataset.ready !== "true")) followBatch();
   }
 
   // --- Candidates: multi-upload with drag and drop ----------------------------------------------
