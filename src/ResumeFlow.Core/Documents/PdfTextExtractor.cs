@@ -25,8 +25,15 @@ internal static class PdfTextExtractor
     private static readonly string[] BoldNames = ["Bold", "Black", "Heavy", "Semibold", "SemiBold", "Demi"];
     private static readonly string[] RegularNames = ["Regular", "Roman", "Light", "Book", "Medium", "Italic", "Oblique", "Thin"];
 
+    // Readers look for "startxref … %%EOF" in the file's last kilobyte; a few more allow trailing junk.
+    private const int TrailerWindow = 4096;
+
     public static ExtractedDocument Extract(byte[] content, ExtractionLimits limits)
-        => Extract(options => PdfDocument.Open(content, options), limits);
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureRepairable(content.Length, content.AsSpan(Math.Max(0, content.Length - TrailerWindow)), limits);
+        return Extract(options => PdfDocument.Open(content, options), limits);
+    }
 
     /// <summary>
     /// Reads from a seekable stream at its start, so the file is never copied into memory. A file is
@@ -36,6 +43,12 @@ internal static class PdfTextExtractor
     /// </summary>
     public static ExtractedDocument Extract(Stream content, ExtractionLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek)
+        {
+            EnsureRepairable(content.Length - content.Position, ReadTail(content), limits);
+        }
+
         if (content is not FileStream { Length: > 0 } file)
         {
             return Extract(options => PdfDocument.Open(content, options), limits);
@@ -44,6 +57,32 @@ internal static class PdfTextExtractor
         using var map = MemoryMappedFile.CreateFromFile(file, mapName: null, capacity: 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         using var view = map.CreateViewStream(0, file.Length, MemoryMappedFileAccess.Read);
         return Extract(options => PdfDocument.Open(view, options), limits);
+    }
+
+    /// <summary>
+    /// Without a trailer PdfPig rebuilds the cross-reference table by scanning the whole file. Worth it for a
+    /// truncated CV of ordinary size; for a large file it is how a hostile upload makes a parse cost several
+    /// times its size in memory, so such a file is refused before parsing.
+    /// </summary>
+    private static void EnsureRepairable(long length, ReadOnlySpan<byte> tail, ExtractionLimits limits)
+    {
+        if (length > limits.MaxRepairBytes && tail.IndexOf("startxref"u8) < 0 && tail.IndexOf("%%EOF"u8) < 0)
+        {
+            throw new DocumentExtractionException(
+                DocumentErrorCodes.CorruptFile,
+                $"The PDF has no cross-reference trailer at its end; files over {limits.MaxRepairBytes / (1024 * 1024)} MB are not repaired by scanning them whole.");
+        }
+    }
+
+    private static byte[] ReadTail(Stream content)
+    {
+        var start = content.Position;
+        var length = (int)Math.Min(TrailerWindow, content.Length - start);
+        var tail = new byte[length];
+        content.Seek(-length, SeekOrigin.End);
+        content.ReadExactly(tail);
+        content.Position = start;
+        return tail;
     }
 
     private static ExtractedDocument Extract(Func<ParsingOptions, PdfDocument> open, ExtractionLimits limits)

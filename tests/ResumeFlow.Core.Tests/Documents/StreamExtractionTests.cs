@@ -61,6 +61,24 @@ public sealed class StreamExtractionTests : IDisposable
     }
 
     [Fact]
+    public void Truncated_pdf_is_repaired_up_to_the_repair_limit_and_refused_above_it_before_parsing()
+    {
+        // The end of a file holds its cross-reference trailer; an upload cut short loses it.
+        var pdf = LargePdf(pages: 3, linesPerPage: 40);
+        var trailer = pdf.AsSpan().LastIndexOf("startxref"u8);
+        var truncated = pdf[..trailer];
+        var limits = new ExtractionLimits(MaxRepairBytes: truncated.Length);
+
+        var repaired = Extractor.Extract(truncated, "cv.pdf", limits);
+        var refused = Assert.Throws<DocumentExtractionException>(() => ExtractFromFile(truncated, "cv.pdf", limits with { MaxRepairBytes = truncated.Length - 1 }));
+
+        Assert.Contains("Page 3 line 40", repaired.Text, StringComparison.Ordinal);
+        Assert.Equal(DocumentErrorCodes.CorruptFile, refused.ErrorCode);
+        Assert.Contains("trailer", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Page 3 line 40", ExtractFromFile(pdf, "cv.pdf", limits with { MaxRepairBytes = 1 }).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stream_not_at_its_start_is_read_from_where_it_stands()
     {
         var pdf = TestFiles.Pdf("Jane Doe", "# Experience", "Engineer at Acme Corp");
@@ -141,11 +159,11 @@ public sealed class StreamExtractionTests : IDisposable
         return builder.Build();
     }
 
-    private ExtractedDocument ExtractFromFile(byte[] content, string fileName)
+    private ExtractedDocument ExtractFromFile(byte[] content, string fileName, ExtractionLimits? limits = null)
     {
         var path = Write(content, fileName);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return Extractor.Extract(stream, fileName);
+        return Extractor.Extract(stream, fileName, limits);
     }
 
     private string Write(byte[] content, string fileName)
