@@ -12,18 +12,10 @@ internal static class AnalysisListing
 
     public static async Task<IReadOnlyList<Row>> RecentAsync(DurableTaskClient durable, IDocumentStore documents, int count, CancellationToken cancellationToken)
     {
-        var instances = new List<OrchestrationMetadata>();
-        var query = new OrchestrationQuery { PageSize = 100, FetchInputsAndOutputs = true };
-        await foreach (var instance in durable.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (instance.Name == AnalysisTaskNames.AnalyzeResume)
-            {
-                instances.Add(instance);
-            }
-        }
+        var instances = await RecentInstances.ListAsync(durable, i => i.Name == AnalysisTaskNames.AnalyzeResume, count, withInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
 
         var rows = new List<Row>();
-        foreach (var instance in instances.OrderByDescending(i => i.CreatedAt).Take(count))
+        foreach (var instance in instances)
         {
             var names = await AnalysisNames.ForAsync(documents, instance.ReadInputAs<AnalyzeResumeInput>(), cancellationToken).ConfigureAwait(false);
             var score = instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? instance.ReadOutputAs<AnalysisSummary>()?.OverallScore : null;

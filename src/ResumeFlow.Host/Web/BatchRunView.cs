@@ -32,16 +32,8 @@ public sealed record BatchRunView(string InstanceId, string Kind, string Runtime
     public static async Task<IReadOnlyList<BatchRunView>> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var runs = new List<BatchRunView>();
-        await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { FetchInputsAndOutputs = true }).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (KindOf(instance.Name) is { } kind && !ContinuousBatchJob(instance.InstanceId))
-            {
-                runs.Add(From(instance, kind));
-            }
-        }
-
-        return [.. runs.OrderByDescending(r => r.CreatedAt).Take(MaxListed)];
+        var runs = await RecentInstances.ListAsync(client, i => KindOf(i.Name) is not null && !ContinuousBatchJob(i.InstanceId), MaxListed, withInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        return [.. runs.Select(i => From(i, KindOf(i.Name)!))];
     }
 
     private static string? KindOf(string name) => name switch

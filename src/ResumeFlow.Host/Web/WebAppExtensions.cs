@@ -46,7 +46,6 @@ public static class WebAppExtensions
         app.MapPost("/logout", LogoutAsync).AllowAnonymous().DisableAntiforgery();
         app.MapScreeningFragments();
         app.MapResultFragments();
-        app.MapBatchFragments();
         return app;
     }
 

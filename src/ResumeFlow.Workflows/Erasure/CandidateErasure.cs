@@ -98,33 +98,28 @@ internal sealed class CandidateErasure(
     /// <summary>Call-analysis runs tied to the candidate: their <c>run.json</c> names the candidate (the instance input names only the run).</summary>
     private async Task<List<string>> FindCallRunsAsync(string candidateId, CancellationToken cancellationToken)
     {
-        var runs = new List<string>();
-        await foreach (var item in artifacts.ListAsync(CallArtifacts.Container, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (item.Name.EndsWith("/run.json", StringComparison.Ordinal)
-                && (await BatchArtifacts.ReadTextAsync(artifacts, CallArtifacts.Container, item.Name, cancellationToken).ConfigureAwait(false)).Contains(candidateId, StringComparison.Ordinal))
-            {
-                runs.Add(item.Name[..item.Name.IndexOf('/', StringComparison.Ordinal)]);
-            }
-        }
-
-        return runs;
+        var runFiles = await FindMentioningAsync(CallArtifacts.Container, name => name.EndsWith("/run.json", StringComparison.Ordinal), candidateId, cancellationToken).ConfigureAwait(false);
+        return [.. runFiles.Select(name => name[..name.IndexOf('/', StringComparison.Ordinal)])];
     }
 
     /// <summary>Stored candidate sets naming the candidate: screenings pass these by reference, so their inputs name the set, not the candidate.</summary>
-    private async Task<List<string>> FindCandidateSetsAsync(string candidateId, CancellationToken cancellationToken)
+    private Task<List<string>> FindCandidateSetsAsync(string candidateId, CancellationToken cancellationToken)
+        => FindMentioningAsync(ArtifactContainers.Reports, CandidateSets.IsSet, candidateId, cancellationToken);
+
+    /// <summary>The artifacts of a container, among those <paramref name="named"/> selects, whose text names the candidate.</summary>
+    private async Task<List<string>> FindMentioningAsync(string container, Func<string, bool> named, string candidateId, CancellationToken cancellationToken)
     {
-        var sets = new List<string>();
-        await foreach (var item in artifacts.ListAsync(ArtifactContainers.Reports, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var found = new List<string>();
+        await foreach (var item in artifacts.ListAsync(container, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (CandidateSets.IsSet(item.Name)
-                && (await BatchArtifacts.ReadTextAsync(artifacts, ArtifactContainers.Reports, item.Name, cancellationToken).ConfigureAwait(false)).Contains(candidateId, StringComparison.Ordinal))
+            if (named(item.Name)
+                && (await BatchArtifacts.ReadTextAsync(artifacts, container, item.Name, cancellationToken).ConfigureAwait(false)).Contains(candidateId, StringComparison.Ordinal))
             {
-                sets.Add(item.Name);
+                found.Add(item.Name);
             }
         }
 
-        return sets;
+        return found;
     }
 
     private async Task<List<OrchestrationMetadata>> FindInstancesAsync(string candidateId, IReadOnlyList<string> callRuns, IReadOnlyList<string> sets, CancellationToken cancellationToken)

@@ -4,7 +4,6 @@ namespace ResumeFlow.Workflows.Screening;
 public static class ScreeningPhases
 {
     public const string AnalyzingJob = "analyzing-job";
-    public const string ResolvingCandidates = "resolving-candidates";
     public const string Scoring = "scoring";
     public const string LlmScoring = "llm-scoring";
     public const string Reporting = "reporting";
