@@ -17,11 +17,13 @@ namespace ResumeFlow.Bench;
 /// <summary>
 /// The deterministic pass of one screening (no LLM) on the backend the <c>Durable:Backend</c> switch picks, in
 /// this process: candidates seeded as ingestion stores them (not timed), then timed from the start of
-/// ScreenCandidates to its completion as the client sees it. Every candidate must have a result.
+/// ScreenCandidates to the end of its deterministic pass (the custom status leaves the scoring phase: every candidate
+/// scored and its result stored) and to its completion (the ranked report written), as the client sees them. Every
+/// candidate must have a result.
 /// </summary>
 internal static class DeterministicScreeningRun
 {
-    public static async Task<(double CandidatesPerSecond, int Lost)> RunAsync(
+    public static async Task<Figures> RunAsync(
         string? azuriteConnectionString, int candidates, IReadOnlyList<string> samples, string job, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("resumeflow-bench-det-").FullName;
@@ -58,7 +60,7 @@ internal static class DeterministicScreeningRun
                     cancellationToken);
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 limit.CancelAfter(TimeSpan.FromMinutes(10));
-                var final = await client.WaitForInstanceCompletionAsync(start.InstanceId, getInputsAndOutputs: true, limit.Token);
+                var (final, pass) = await FollowAsync(client, start.InstanceId, clock, limit.Token);
                 var seconds = clock.Elapsed.TotalSeconds;
                 if (final.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
                 {
@@ -68,8 +70,10 @@ internal static class DeterministicScreeningRun
                 var outcome = JsonSerializer.Deserialize<ScreeningOutcome>(final.SerializedOutput!, ScreeningJson.Options)!;
                 var results = await screening.GetResultsAsync(start.ScreeningId, cancellationToken: cancellationToken);
                 var lost = candidates - results.Results.Count(r => r.Result.ErrorCode is null);
-                Console.WriteLine($"  {(azuriteConnectionString is null ? "embedded" : "azure storage")}: {candidates} candidates scored {outcome.Scored} in {seconds:0.00} s, lost {lost}");
-                return (candidates / seconds, lost);
+                Console.WriteLine(
+                    $"  {(azuriteConnectionString is null ? "embedded" : "azure storage")}: {candidates} candidates scored {outcome.Scored}; " +
+                    $"deterministic pass {pass:0.00} s, with the report {seconds:0.00} s; lost {lost}");
+                return new Figures(candidates / pass, candidates / seconds, lost);
             }
             finally
             {
@@ -88,4 +92,30 @@ internal static class DeterministicScreeningRun
             }
         }
     }
+
+    // Polled as a client would, often enough that the pass's end is known to a few tens of milliseconds.
+    private static async Task<(OrchestrationMetadata Final, double PassSeconds)> FollowAsync(
+        DurableTaskClient client, string instanceId, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        double? pass = null;
+        while (true)
+        {
+            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+            if (pass is null && (metadata is { IsCompleted: true } || metadata?.SerializedCustomStatus is { } json
+                && JsonSerializer.Deserialize<ScreeningStatus>(json, ScreeningJson.Options)?.Phase is ScreeningPhases.Reporting or ScreeningPhases.Completed))
+            {
+                pass = clock.Elapsed.TotalSeconds;
+            }
+
+            if (metadata is { IsCompleted: true })
+            {
+                return (metadata, pass!.Value);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+    }
+
+    /// <summary>Candidates per second through the deterministic pass and through the whole screening.</summary>
+    public sealed record Figures(double PassPerSecond, double EndToEndPerSecond, int Lost);
 }

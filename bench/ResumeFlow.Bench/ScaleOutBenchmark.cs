@@ -60,9 +60,14 @@ internal sealed class ScaleOutBenchmark : IBenchmark
         var samples = ScreenScaleBenchmark.LoadSamples(repository);
         var job = await File.ReadAllTextAsync(Path.Combine(repository, "samples", "jobs", "backend-engineer.md"), cancellationToken);
         Console.WriteLine($"deterministic screening: {candidates} candidates, no LLM");
+
+        // Warm-up, not reported: the first screening in a process pays JIT and regex compilation, which would be
+        // charged to whichever executor runs first.
+        await DeterministicScreeningRun.RunAsync(null, Math.Min(candidates, 200), samples, job, cancellationToken);
         var detSqlite = await DeterministicScreeningRun.RunAsync(null, candidates, samples, job, cancellationToken);
         var detAzure = await DeterministicScreeningRun.RunAsync(azurite.ConnectionString, candidates, samples, job, cancellationToken);
-        Console.WriteLine($"deterministic candidates/s: embedded {detSqlite.CandidatesPerSecond:F0}, azure storage {detAzure.CandidatesPerSecond:F0}; ratio azure storage / embedded: {detAzure.CandidatesPerSecond / detSqlite.CandidatesPerSecond:F3}");
+        Console.WriteLine($"deterministic pass, candidates/s: embedded {detSqlite.PassPerSecond:F0}, azure storage {detAzure.PassPerSecond:F0}; ratio azure storage / embedded: {detAzure.PassPerSecond / detSqlite.PassPerSecond:F3}");
+        Console.WriteLine($"whole screening (the report included), candidates/s: embedded {detSqlite.EndToEndPerSecond:F0}, azure storage {detAzure.EndToEndPerSecond:F0}");
 
         BenchOutput.Result(new Dictionary<string, object?>
         {
@@ -70,9 +75,11 @@ internal sealed class ScaleOutBenchmark : IBenchmark
             ["workers_2_act_per_sec"] = Figure(two.Rate, 1),
             ["scale_ratio"] = Figure(two.Rate / one.Rate, 2),
             ["sqlite_act_per_sec"] = Math.Round(sqlite, 0),
-            ["det_candidates_per_sec_sqlite"] = Math.Round(detSqlite.CandidatesPerSecond, 0),
-            ["det_candidates_per_sec_azure_storage"] = Math.Round(detAzure.CandidatesPerSecond, 0),
-            ["det_ratio_azure_storage_to_sqlite"] = Math.Round(detAzure.CandidatesPerSecond / detSqlite.CandidatesPerSecond, 3),
+            ["det_candidates_per_sec_sqlite"] = Math.Round(detSqlite.PassPerSecond, 0),
+            ["det_candidates_per_sec_azure_storage"] = Math.Round(detAzure.PassPerSecond, 0),
+            ["det_ratio_azure_storage_to_sqlite"] = Math.Round(detAzure.PassPerSecond / detSqlite.PassPerSecond, 3),
+            ["screening_candidates_per_sec_sqlite"] = Math.Round(detSqlite.EndToEndPerSecond, 0),
+            ["screening_candidates_per_sec_azure_storage"] = Math.Round(detAzure.EndToEndPerSecond, 0),
             ["workers_2_min_share"] = Figure(two.PerProcess.Min() / (double)two.PerProcess.Sum(), 2),
             ["lost"] = one.Lost + two.Lost + detSqlite.Lost + detAzure.Lost,
         });

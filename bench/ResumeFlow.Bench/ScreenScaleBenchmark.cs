@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenAISimulator;
 using ResumeFlow.Core.Candidates;
+using ResumeFlow.Core.Profiles;
 using ResumeFlow.Core.Documents;
 using ResumeFlow.Durable.DependencyInjection;
 using ResumeFlow.Llm;
@@ -16,6 +17,7 @@ using ResumeFlow.Storage;
 using ResumeFlow.Storage.Artifacts;
 using ResumeFlow.Storage.Documents;
 using ResumeFlow.Workflows;
+using ResumeFlow.Workflows.Ingestion;
 using ResumeFlow.Workflows.Reports;
 using ResumeFlow.Workflows.Screening;
 
@@ -166,7 +168,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         return builder.Build();
     }
 
-    /// <summary>Stores the candidates as ingestion would (text artifact + candidate document); returns their ids.</summary>
+    /// <summary>Stores the candidates as ingestion would (text and profile artifacts + candidate document); returns their ids.</summary>
     internal static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, IReadOnlyList<string> samples, CancellationToken cancellationToken)
     {
         var documents = services.GetRequiredService<IDocumentStore>();
@@ -180,7 +182,12 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
             var id = CandidateId.FromContent(bytes);
             using (var stream = new MemoryStream(bytes))
             {
-                await artifacts.PutAsync(ArtifactContainers.CvText, id + ".txt", stream, "text/plain; charset=utf-8", ct);
+                await artifacts.PutAsync(ArtifactContainers.CvText, IngestionArtifacts.TextName(id), stream, "text/plain; charset=utf-8", ct);
+            }
+
+            using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(ProfileBuilder.Build(text), IngestionJson.Options)))
+            {
+                await artifacts.PutAsync(ArtifactContainers.CvProfiles, IngestionArtifacts.ProfileName(id), json, "application/json", ct);
             }
 
             await documents.UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
@@ -190,7 +197,7 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
                 ContentType = "text/plain",
                 Size = bytes.Length,
                 Status = CandidateStatus.Ingested,
-                Artifacts = new CandidateArtifacts($"{ArtifactContainers.Cvs}/{id}", $"{ArtifactContainers.CvText}/{id}.txt"),
+                Artifacts = new CandidateArtifacts($"{ArtifactContainers.Cvs}/{id}", IngestionArtifacts.TextReference(id), IngestionArtifacts.ProfileReference(id)),
             }, cancellationToken: ct);
             ids[i] = id;
         });

@@ -7,14 +7,23 @@ internal static partial class ContactExtractor
 {
     public static ContactDetails Extract(string text)
     {
-        var emails = Distinct(EmailPattern().Matches(text).Select(m => m.Value.TrimEnd('.').ToLowerInvariant()));
-        var phones = Distinct(PhonePattern().Matches(text).Select(m => m.Value.Trim()).Where(IsPhone));
-        var links = Distinct(LinkPattern().Matches(text)
+        // Cheap tests first: scoring asks this of every CV line, and most lines hold no contact at all.
+        var emails = !text.Contains('@', StringComparison.Ordinal) ? []
+            : Distinct(EmailPattern().Matches(text).Select(m => m.Value.TrimEnd('.').ToLowerInvariant()));
+        var phones = !text.AsSpan().ContainsAnyInRange('0', '9') ? []
+            : Distinct(PhonePattern().Matches(text).Select(m => m.Value.Trim()).Where(IsPhone));
+        var links = !MayHoldLink(text) ? []
+            : Distinct(LinkPattern().Matches(text)
             .Where(m => !IsPartOfEmail(text, m.Index))
             .Select(m => m.Value.TrimEnd('.', ',', ')', ';'))
             .Where(l => l.Contains('.', StringComparison.Ordinal)));
         return new ContactDetails(emails, phones, links);
     }
+
+    // Every link the pattern knows has "://", "www." or a ".com/" or ".net/" host.
+    private static bool MayHoldLink(string text)
+        => text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || text.Contains(".com/", StringComparison.OrdinalIgnoreCase) || text.Contains(".net/", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPartOfEmail(string text, int index) => index > 0 && text[index - 1] == '@';
 

@@ -14,19 +14,16 @@ public static partial class DateRangeParser
 {
     private static readonly FrozenDictionary<string, int> MonthWords = BuildMonths();
 
-    private static readonly Regex DatePattern = new(DateExpression(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    private static readonly TimedPattern DatePattern = new(DateExpression());
 
-    private static readonly Regex RangePattern = new(
-        $@"(?:(?:from|between|von|vom|zwischen|de|du|desde|del|dal|entre)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*:?\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    private static readonly TimedPattern RangePattern = new(
+        $@"(?:(?:from|between|von|vom|zwischen|de|du|desde|del|dal|entre)\s+)?(?<start>{DateExpression()})\s*(?:{Separator})\s*:?\s*(?:(?<end>{DateExpression()})|(?<open>{OpenEnd}))(?![\p{{L}}\d])");
 
-    private static readonly Regex SharedYearRangePattern = new(
-        $@"(?<![\p{{L}}\d])(?<smonth>{MonthAlternation()})\.?\s*(?:{Separator})\s*(?<end>(?:{MonthAlternation()})\.?,?\s*{Year})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    private static readonly TimedPattern SharedYearRangePattern = new(
+        $@"(?<![\p{{L}}\d])(?<smonth>{MonthAlternation()})\.?\s*(?:{Separator})\s*(?<end>(?:{MonthAlternation()})\.?,?\s*{Year})");
 
-    private static readonly Regex SincePattern = new(
-        $@"(?<![\p{{L}}])(?:since|seit|depuis|desde)\s+(?<start>{DateExpression()})(?!\s*(?:{Separator})\s*(?:{DateExpression()}|{OpenEnd}))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    private static readonly TimedPattern SincePattern = new(
+        $@"(?<![\p{{L}}])(?:since|seit|depuis|desde)\s+(?<start>{DateExpression()})(?!\s*(?:{Separator})\s*(?:{DateExpression()}|{OpenEnd}))");
 
     private const string Year = @"(?:19[5-9]\d|20[0-4]\d|'\d\d)(?!\d)";
 
@@ -53,6 +50,12 @@ public static partial class DateRangeParser
     private static List<DateRange> FindRangesCore(string text)
     {
         var ranges = new List<DateRange>();
+        if (!HasDigit(text))
+        {
+            // Every date expression has a year in digits; most CV lines have none, and the patterns are costly.
+            return ranges;
+        }
+
         var taken = new List<(int Start, int End)>();
         foreach (Match match in RangePattern.Matches(text))
         {
@@ -132,6 +135,11 @@ public static partial class DateRangeParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = new List<(YearMonth, bool, int)>();
+        if (!HasDigit(text))
+        {
+            return dates;
+        }
+
         try
         {
             foreach (Match match in DatePattern.Matches(text))
@@ -229,6 +237,8 @@ public static partial class DateRangeParser
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1950 and <= 2049 ? year : null;
     }
 
+    private static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
     private static string DateExpression()
         => $@"(?<![\p{{L}}\d/.])(?:(?:{MonthAlternation()})\.?,?\s*(?:de\s+|of\s+)?{Year}|\d{{1,2}}\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)|(?:0?[1-9]|1[0-2])\s?[/.\-]\s?(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[/.\-](?:0[1-9]|1[0-2])(?![\d/.\-]\d)|(?:19[5-9]\d|20[0-4]\d)(?!\d))";
 
@@ -291,5 +301,21 @@ public static partial class DateRangeParser
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A runtime-built pattern (the month words make it too long for a generated one), compiled, in two instances:
+    /// with a match timeout for long texts, where a pathological input could backtrack for long, and without one for
+    /// short texts such as a CV line, where it cannot, and where checking the clock costs a fifth of the matching.
+    /// </summary>
+    private sealed class TimedPattern(string pattern)
+    {
+        private const int ShortText = 300;
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        private readonly Regex _short = new(pattern, Options);
+        private readonly Regex _long = new(pattern, Options, TimeSpan.FromSeconds(5));
+
+        public MatchCollection Matches(string text) => (text.Length <= ShortText ? _short : _long).Matches(text);
     }
 }

@@ -79,7 +79,8 @@ internal static class CandidateFeatureExtractor
         var hasSkillsSection = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var terms = TextTerms.Terms(lines[i]);
+            var tokens = TextTerms.Tokens(lines[i]);
+            var terms = TextTerms.Terms(tokens);
             length += terms.Count;
             foreach (var t in terms)
             {
@@ -89,7 +90,7 @@ internal static class CandidateFeatureExtractor
             var set = terms.ToHashSet(StringComparer.Ordinal);
             all.UnionWith(set);
             lineTerms.Add(set);
-            usable[i] = !headings[i] && EvidenceLine.IsUsable(lines[i]);
+            usable[i] = !headings[i] && EvidenceLine.IsUsable(lines[i], tokens);
             if (lineKinds[i] == SectionKind.Skills)
             {
                 hasSkillsSection = true;
@@ -102,12 +103,14 @@ internal static class CandidateFeatureExtractor
         }
 
         // Each skill's line is the profile's; a profile without lines (an LLM's) gets the first usable line naming it.
+        Dictionary<string, int>? mentions = null;
         foreach (var skill in profile.Skills)
         {
             var index = skill.Line?.Trim() is { Length: > 0 } text ? lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal)) : -1;
             if (index < 0 || !usable[index])
             {
-                index = FirstUsableMention(lines, usable, skill.Name, lexicon);
+                mentions ??= FirstMentions(lines, usable, lexicon);
+                index = mentions.GetValueOrDefault(skill.Name, -1);
             }
 
             if (index >= 0)
@@ -151,19 +154,18 @@ internal static class CandidateFeatureExtractor
                 .Replace("`", string.Empty, StringComparison.Ordinal))
             .Where(w => w.Length > 0));
 
-    private static int FirstUsableMention(List<string> lines, bool[] usable, string skill, SkillLexicon lexicon)
+    // Skill → the first usable line naming it, else the first line naming it: one pass over the lines for all skills.
+    private static Dictionary<string, int> FirstMentions(List<string> lines, bool[] usable, SkillLexicon lexicon)
     {
-        var first = -1;
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lexicon.FindMentions(lines[i]).Any(m => m.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase)))
+            foreach (var mention in lexicon.FindMentions(lines[i]))
             {
-                if (usable[i])
+                if (!first.TryGetValue(mention.Skill, out var known) || (usable[i] && !usable[known]))
                 {
-                    return i;
+                    first[mention.Skill] = i;
                 }
-
-                first = first < 0 ? i : first;
             }
         }
 

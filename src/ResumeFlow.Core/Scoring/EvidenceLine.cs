@@ -17,7 +17,9 @@ internal static class EvidenceLine
         "actualidad", "actual", "presente", "desde", "hasta", "hoy", "de", "du", "au", "à", "a", "al", "del",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsUsable(string line)
+    /// <param name="line">The CV line.</param>
+    /// <param name="tokens">The line's <see cref="TextTerms.Tokens"/>, which the caller has computed already.</param>
+    public static bool IsUsable(string line, List<string> tokens)
     {
         var contacts = ContactExtractor.Extract(line);
         if (contacts.Emails.Count + contacts.Phones.Count + contacts.Links.Count > 0)
@@ -43,6 +45,6 @@ internal static class EvidenceLine
             rest = rest.Remove(index, end - index);
         }
 
-        return TextTerms.Tokens(rest).Any(t => t.Any(char.IsLetter) && !DateWords.Contains(t) && !DateRangeParser.IsMonthWord(t));
+        return (ReferenceEquals(rest, line) ? tokens : TextTerms.Tokens(rest)).Any(t => t.Any(char.IsLetter) && !DateWords.Contains(t) && !DateRangeParser.IsMonthWord(t));
     }
 }

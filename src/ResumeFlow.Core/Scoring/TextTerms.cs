@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -48,6 +49,10 @@ internal static partial class TextTerms
         ("ial", ""), ("al", ""), ("ive", ""), ("ic", ""), ("y", ""),
     ];
 
+    private const int MaxCachedStems = 100_000;
+
+    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
     // Declared after the word lists and suffixes they are built from (static initialisers run in order).
     private static readonly FrozenSet<string> StopStems =
         EnglishStopWords.Select(Stem).Concat(EnglishStopWords).ToFrozenSet(StringComparer.Ordinal);
@@ -56,10 +61,13 @@ internal static partial class TextTerms
         GenericWords.Select(Stem).Concat(GenericWords).Concat(StopStems).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Stemmed, lower-cased terms of the text with English stop words removed (for BM25).</summary>
-    public static List<string> Terms(string text)
+    public static List<string> Terms(string text) => Terms(Tokens(text));
+
+    /// <summary>As <see cref="Terms(string)"/>, from the text's <see cref="Tokens"/> when the caller has them already.</summary>
+    public static List<string> Terms(List<string> tokens)
     {
-        var terms = new List<string>();
-        foreach (var token in Tokens(text))
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
         {
             var stem = Stem(token);
             if (!StopStems.Contains(stem) && !IsNumber(stem))
@@ -90,27 +98,45 @@ internal static partial class TextTerms
     public static bool IsGeneric(string stem) => GenericStems.Contains(stem);
 
     /// <summary>Lower-cased word tokens; "C++", "C#", "TCP/IP" and ".NET" kept whole.</summary>
-    public static IEnumerable<string> Tokens(string text)
+    public static List<string> Tokens(string text)
     {
-        foreach (Match m in TokenPattern().Matches(text))
+        var tokens = new List<string>();
+        foreach (var m in TokenPattern().EnumerateMatches(text))
         {
-            var token = m.Value.ToLowerInvariant();
+            var token = string.Create(m.Length, (text, m.Index), static (span, at) => at.text.AsSpan(at.Index, span.Length).ToLowerInvariant(span));
             if (token.Contains('/', StringComparison.Ordinal) && !KeepSlashed(token))
             {
-                foreach (var part in token.Split('/', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    yield return part;
-                }
+                tokens.AddRange(token.Split('/', StringSplitOptions.RemoveEmptyEntries));
             }
             else
             {
-                yield return token;
+                tokens.Add(token);
             }
         }
+
+        return tokens;
     }
 
     /// <summary>A light suffix stemmer: plural, -ing, -ed, -er, -ation, -ment, -ness, -ity, -ly and a final e.</summary>
     public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+
+        // CVs share a vocabulary of some thousand words, and a screening stems every word of every CV: remember them.
+        if (StemCache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (StemCache.Count >= MaxCachedStems)
+        {
+            StemCache.Clear();
+        }
+
+        return StemCache[word] = StemCore(word);
+    }
+
+    private static string StemCore(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.Length <= 3 || !w.All(char.IsLetter))

@@ -20,6 +20,7 @@ public sealed partial class SkillLexicon
 
     // First words of every name (case-insensitive), so FindMentions skips most positions without building phrases.
     private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     private SkillLexicon(IReadOnlyList<SkillInfo> skills)
     {
@@ -49,6 +50,7 @@ public sealed partial class SkillLexicon
         _firstWords = insensitive.Keys.Concat(sensitive.Keys)
             .Select(k => FirstWord(k))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _caseInsensitiveAliases = insensitive.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _caseSensitiveAliases = sensitive.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -105,11 +107,18 @@ public sealed partial class SkillLexicon
     public IReadOnlyList<SkillMention> FindMentions(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = TokenPattern().Matches(text);
+        var tokens = new List<(int Index, int Length)>();
+        foreach (var match in TokenPattern().EnumerateMatches(text))
+        {
+            tokens.Add((match.Index, match.Length));
+        }
+
         var mentions = new List<SkillMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_firstWords.Contains(tokens[i].Value) && !_firstWords.Contains(tokens[i].Value.TrimEnd('s')))
+            // Looked up as spans: most tokens are no skill's first word, and a string per token is most of the cost.
+            var token = text.AsSpan(tokens[i].Index, tokens[i].Length);
+            if (!_firstWordLookup.Contains(token) && !_firstWordLookup.Contains(token.TrimEnd('s')))
             {
                 continue;
             }
@@ -147,7 +156,7 @@ public sealed partial class SkillLexicon
         return first.Success ? first.Value : key;
     }
 
-    private static bool OnlySpacingBetween(string text, MatchCollection tokens, int start, int words)
+    private static bool OnlySpacingBetween(string text, List<(int Index, int Length)> tokens, int start, int words)
     {
         for (var k = start; k < start + words - 1; k++)
         {

@@ -14,6 +14,8 @@ namespace ResumeFlow.Workflows.Screening;
 internal sealed class WriteScreeningReportActivity(IDocumentStore documents, ScreeningReportPublisher publisher, IAuditLog audit, CandidateSets sets, IHostApplicationLifetime lifetime)
     : TaskActivity<WriteScreeningReportInput, ScreeningOutcome>
 {
+    private const int AuditWriteConcurrency = 16;
+
     public override async Task<ScreeningOutcome> RunAsync(TaskActivityContext context, WriteScreeningReportInput input)
     {
         // The SDK gives activities no token; host shutdown abandons the attempt, which runs again after restart.
@@ -71,10 +73,12 @@ internal sealed class WriteScreeningReportActivity(IDocumentStore documents, Scr
         };
 
         (screening, var report) = await publisher.PublishAsync(screening, results.Values, cancellationToken).ConfigureAwait(false);
-        foreach (var result in results.Values)
-        {
-            await audit.AppendAsync(ScreeningAuditEvents.Scored(result), cancellationToken).ConfigureAwait(false);
-        }
+        // One create-only event per candidate, independent of each other: written concurrently, as a store commits
+        // many writes at once (SQLite in one transaction, Cosmos DB in parallel requests).
+        await Parallel.ForEachAsync(
+            results.Values,
+            new ParallelOptions { MaxDegreeOfParallelism = AuditWriteConcurrency, CancellationToken = cancellationToken },
+            async (result, token) => await audit.AppendAsync(ScreeningAuditEvents.Scored(result), token).ConfigureAwait(false)).ConfigureAwait(false);
 
         return new ScreeningOutcome(
             input.ScreeningId,

@@ -49,7 +49,7 @@ public sealed class SqliteDocumentStoreTests : IDisposable
         var etag = await documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "v1" }, cancellationToken: Ct);
         await documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "v2" }, cancellationToken: Ct);
 
-        // Writers are serialised in-process; a failed conditional write must give its turn back.
+        // Writes queued together commit in one transaction; a failed conditional write fails alone, the rest land.
         var conflict = Assert.ThrowsAsync<DocumentConflictException>(() => documents.UpsertAsync(DocumentContainers.Jobs, "shared", "shared", new { title = "stale" }, etag, Ct));
         var writes = Enumerable.Range(0, 200).Select(i => Task.Run(
             async () =>

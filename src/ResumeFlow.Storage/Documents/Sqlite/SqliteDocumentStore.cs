@@ -22,15 +22,15 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         );
         """;
 
+    // WAL makes NORMAL durable against process crashes; only an OS crash can lose the last commits. A writer in
+    // another process (several hosts on one data folder) is waited for inside SQLite, in short steps, rather than by
+    // the 150 ms retry sleeps of Microsoft.Data.Sqlite.
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000";
+
     private readonly string _connectionString;
 
-    /// <summary>
-    /// One write at a time in this process. SQLite takes one writer anyway; a second one gets
-    /// SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by putting the calling thread to sleep for
-    /// 150 ms at a time: under many concurrent activities that parks pool threads and every request
-    /// waits behind them (the status-read tail of the load benchmark). Waiting here holds no thread.
-    /// </summary>
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    /// <summary>One writer thread per store, committing queued writes in groups (see <see cref="SqliteGroupWriter"/>).</summary>
+    private readonly SqliteGroupWriter _writer;
 
     public SqliteDocumentStore(string databasePath, ILogger<SqliteDocumentStore> logger)
     {
@@ -54,6 +54,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = Schema;
         command.ExecuteNonQuery();
+        _writer = new SqliteGroupWriter(Open);
         Log.SqliteOpened(logger, fullPath);
     }
 
@@ -86,66 +87,63 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         DocumentJson.ValidateContainer(container);
         var body = DocumentJson.Serialize(container, partitionKey, id, document);
         var etag = NewETag();
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var changed = await _writer.WriteAsync(
+            command =>
+            {
+                command.CommandText = ifMatchETag is null
+                    ? """
+                      INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
+                      ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body
+                      """
+                    : "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch";
+                AddKey(command, container, partitionKey, id);
+                command.Parameters.AddWithValue("$etag", etag);
+                command.Parameters.AddWithValue("$body", body);
+                if (ifMatchETag is not null)
+                {
+                    command.Parameters.AddWithValue("$ifMatch", ifMatchETag);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (changed == 0)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = ifMatchETag is null
-                ? """
-                  INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
-                  ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body
-                  """
-                : "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch";
-            AddKey(command, container, partitionKey, id);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$body", body);
-            if (ifMatchETag is not null)
-            {
-                command.Parameters.AddWithValue("$ifMatch", ifMatchETag);
-            }
-
-            var changed = await WriteAsync(command, cancellationToken).ConfigureAwait(false);
-            if (changed == 0)
-            {
-                throw new DocumentConflictException(
-                    $"document_etag_mismatch: '{container}/{partitionKey}/{id}' no longer has ETag {ifMatchETag} (changed or deleted by another writer).");
-            }
-
-            return etag;
+            throw new DocumentConflictException(
+                $"document_etag_mismatch: '{container}/{partitionKey}/{id}' no longer has ETag {ifMatchETag} (changed or deleted by another writer).");
         }
+
+        return etag;
     }
 
     public async Task<bool> TryCreateAsync<T>(string container, string partitionKey, string id, T document, CancellationToken cancellationToken = default)
     {
         DocumentJson.ValidateContainer(container);
         var body = DocumentJson.Serialize(container, partitionKey, id, document);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
-                ON CONFLICT (container, pk, id) DO NOTHING
-                """;
-            AddKey(command, container, partitionKey, id);
-            command.Parameters.AddWithValue("$etag", NewETag());
-            command.Parameters.AddWithValue("$body", body);
-            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
-        }
+        var etag = NewETag();
+        return await _writer.WriteAsync(
+            command =>
+            {
+                command.CommandText = """
+                    INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
+                    ON CONFLICT (container, pk, id) DO NOTHING
+                    """;
+                AddKey(command, container, partitionKey, id);
+                command.Parameters.AddWithValue("$etag", etag);
+                command.Parameters.AddWithValue("$body", body);
+            },
+            cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<bool> DeleteAsync(string container, string partitionKey, string id, CancellationToken cancellationToken = default)
     {
         DocumentJson.ValidateContainer(container);
         DocumentJson.ValidateKeys(partitionKey, id);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id";
-            AddKey(command, container, partitionKey, id);
-            return await WriteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
-        }
+        return await _writer.WriteAsync(
+            command =>
+            {
+                command.CommandText = "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id";
+                AddKey(command, container, partitionKey, id);
+            },
+            cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public IAsyncEnumerable<T> ReadPartitionAsync<T>(string container, string partitionKey, CancellationToken cancellationToken = default)
@@ -173,9 +171,10 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     public void Dispose()
     {
+        // The writer first: its connection goes back to the pool, which is then cleared (the file is free to delete).
+        _writer.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        _writer.Dispose();
     }
 
     private async IAsyncEnumerable<T> QueryAsync<T>(string sql, Action<SqliteCommand> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -197,16 +196,21 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         }
     }
 
-    private async Task<int> WriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private SqliteConnection Open()
     {
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new SqliteConnection(_connectionString);
         try
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = ConnectionPragmas;
+            pragma.ExecuteNonQuery();
+            return connection;
         }
-        finally
+        catch
         {
-            _writer.Release();
+            connection.Dispose();
+            throw;
         }
     }
 
@@ -218,10 +222,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using var pragma = connection.CreateCommand();
 
-            // WAL makes NORMAL durable against process crashes; only an OS crash can lose the last commits.
-            // A writer in another process (several hosts on one data folder) is waited for inside SQLite, in short
-            // steps, rather than by the 150 ms retry sleeps of Microsoft.Data.Sqlite.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000";
+            pragma.CommandText = ConnectionPragmas;
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
