@@ -12,6 +12,7 @@ namespace ResumeFlow.Core.Documents;
 /// <param name="X">Left edge in points from the page's left (PDF).</param>
 /// <param name="Y">Top edge in points from the page's top (PDF).</param>
 /// <param name="HeadingLevel">An explicit heading level from the source (Markdown #, DOCX Heading styles, HTML h1-h6).</param>
+/// <param name="IsListItem">Whether the source marks the line as a list item (a Markdown "- ", "* " or "1. " item).</param>
 public sealed record DocumentLine(
     string Text,
     int Page = 1,
@@ -19,7 +20,8 @@ public sealed record DocumentLine(
     bool IsBold = false,
     double? X = null,
     double? Y = null,
-    int? HeadingLevel = null)
+    int? HeadingLevel = null,
+    bool IsListItem = false)
 {
     public bool IsBlank => Text.Length == 0;
 }

@@ -8,7 +8,7 @@ namespace ResumeFlow.Core.Documents;
 
 /// <summary>
 /// Markdown (and Markdown-like plain text) through Markdig: headings keep their level, a paragraph
-/// that is entirely bold counts as bold, soft line breaks stay line breaks, links keep their URL.
+/// that is entirely bold counts as bold, list items are marked, soft line breaks stay line breaks, links keep their URL.
 /// </summary>
 internal static class MarkdownTextExtractor
 {
@@ -36,9 +36,10 @@ internal static class MarkdownTextExtractor
                         AddBreak(lines);
                     }
 
+                    var listItem = paragraph.Parent is ListItemBlock;
                     foreach (var text in InlineLines(paragraph.Inline, out var allBold))
                     {
-                        TextNormalizer.AddLine(lines, TextNormalizer.CleanLine(text), t => new DocumentLine(t, IsBold: allBold));
+                        TextNormalizer.AddLine(lines, TextNormalizer.CleanLine(text), t => new DocumentLine(t, IsBold: allBold, IsListItem: listItem));
                     }
 
                     break;

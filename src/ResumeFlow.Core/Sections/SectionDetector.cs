@@ -7,6 +7,7 @@ namespace ResumeFlow.Core.Sections;
 /// Splits a resume into sections. A line is a heading when it names a section (English, German,
 /// French, Spanish heading words) and looks like one (short, standalone, capitals, bold, larger font,
 /// a Markdown/DOCX heading level, or a trailing colon); "Skills: C#, SQL" opens a section inline.
+/// A Markdown list item is never a heading line (only the inline form opens a section from it).
 /// Lines styled like the recognised headings but not named become <see cref="SectionKind.Other"/>.
 /// Text before the first heading is the <see cref="SectionKind.Header"/>; a resume without headings
 /// is one <see cref="SectionKind.Body"/> section.
@@ -81,6 +82,12 @@ public static class SectionDetector
             return null;
         }
 
+        // A list item is content: the last "- Research" of a skills list stands before a blank line like a heading would.
+        if (line.IsListItem)
+        {
+            return null;
+        }
+
         if (text.Length > MaxHeadingChars || !StartsUpper(text) || text.EndsWith('.') || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal))
         {
             return null;
@@ -133,7 +140,7 @@ public static class SectionDetector
         for (var i = first + 1; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (known.Contains(i) || line.IsBlank || !styles.Contains(Style(line)))
+            if (known.Contains(i) || line.IsBlank || line.IsListItem || !styles.Contains(Style(line)))
             {
                 continue;
             }
@@ -161,8 +168,9 @@ public static class SectionDetector
             return sections;
         }
 
+        // A stray ":" or rule above the first heading is decoration, not a header to analyse.
         var header = JoinLines(lines, 0, headings[0].Line, null);
-        if (header.Length > 0)
+        if (header.Any(char.IsLetterOrDigit))
         {
             sections.Add(new ResumeSection(SectionKind.Header, string.Empty, header, 0, headings[0].Line));
         }

@@ -5,7 +5,8 @@ namespace ResumeFlow.Workflows.Analysis;
 /// <summary>
 /// The task graph as data: which sections are analysed, in which priority (experience and skills first), and
 /// what each waits for (the summary rewrite needs experience and skills). Experience and skills always get a
-/// task (a CV without them fails that task); the others only when the CV has the section.
+/// task (a CV without them fails that task and skips the summary); the others only when the CV has the section:
+/// a CV without a summary (or a header line to rewrite into one, as generated Markdown resumes) has nothing to rewrite.
 /// </summary>
 public static class AnalysisSections
 {
@@ -26,7 +27,7 @@ public static class AnalysisSections
         (Education, 2, [], false),
         (Projects, 3, [], false),
         (Certifications, 3, [], false),
-        (Summary, 4, [Experience, Skills], true),
+        (Summary, 4, [Experience, Skills], false),
     ];
 
     /// <summary>

@@ -130,4 +130,27 @@ public sealed class SectionDetectorTests
 
         Assert.Equal([SectionKind.Contact, SectionKind.Education, SectionKind.Skills, SectionKind.Experience], kinds);
     }
+
+    [Fact]
+    public void A_markdown_list_item_named_like_a_section_stays_in_its_list()
+    {
+        // The last item of a list stands before a blank line, like a heading; "Research" and "Computer skills" name sections.
+        var document = DocumentExtractor.FromText("## Skills\n- Python\n- Computer skills\n\n## Interests\n- Chess\n- Research\n\n## Experience\n- Engineer (2019 - 2023)\n");
+
+        var sections = SectionDetector.Detect(document);
+
+        Assert.Equal([SectionKind.Skills, SectionKind.Interests, SectionKind.Experience], sections.Select(s => s.Kind));
+        Assert.Equal("Python\nComputer skills", sections[0].Text);
+        Assert.Equal("Chess\nResearch", sections[1].Text);
+    }
+
+    [Fact]
+    public void Punctuation_above_the_first_heading_is_no_header()
+    {
+        var document = DocumentExtractor.FromText(":\n\n## Personal Information\nName: Teva Carpenter\n\n## Skills\n- Apex\n");
+
+        var kinds = SectionDetector.Detect(document).Select(s => s.Kind);
+
+        Assert.Equal([SectionKind.Contact, SectionKind.Skills], kinds);
+    }
 }

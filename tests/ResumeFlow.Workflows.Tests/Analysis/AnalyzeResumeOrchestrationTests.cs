@@ -76,6 +76,40 @@ public abstract class AnalyzeResumeOrchestrationTests
     }
 
     [Fact]
+    public async Task Cv_without_a_summary_plans_no_summary_task_and_no_section_fails()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await AnalysisTestHost.StartAsync(DeterministicOnly, simulator: null, llm: null, Executor, ct);
+
+        // Shaped like the generated resumes of ../shared/data/rjdb: Markdown headings, no header lines, no summary.
+        const string cv = """
+            ## Personal Information
+            Name: Seo-ah Kim
+            Email: seoah.kim@example.com
+
+            ## Education
+            Bachelor's Degree in Computer Science
+
+            ## Skills
+            - Python
+            - PostgreSQL
+            - Research
+
+            ## Experience
+            - Backend Engineer - Acme Corp (2018 - 2023)
+            """;
+        var input = await host.AddAsync(cv, AnalysisSamples.Job, ct);
+
+        var result = await host.RunAsync(input, ct);
+
+        var summary = result.Summary!;
+        Assert.Equal(["experience", "skills", "education"], summary.ScheduleOrder);
+        Assert.Equal(["experience", "skills", "education"], summary.Sections.Select(s => s.Section));
+        Assert.All(summary.Sections, s => Assert.Equal(SectionState.Completed, s.State));
+        Assert.Equal(0, summary.Skipped);
+    }
+
+    [Fact]
     public async Task Section_timing_out_on_its_deployment_falls_back_to_the_fallback_deployment()
     {
         var ct = TestContext.Current.CancellationToken;
