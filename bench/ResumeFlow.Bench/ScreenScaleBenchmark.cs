@@ -168,11 +168,12 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
         return builder.Build();
     }
 
-    /// <summary>Stores the candidates as ingestion would (text and profile artifacts + candidate document); returns their ids.</summary>
+    /// <summary>Stores the candidates as ingestion would (text, profile and features artifacts + candidate document); returns their ids.</summary>
     internal static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, IReadOnlyList<string> samples, CancellationToken cancellationToken)
     {
         var documents = services.GetRequiredService<IDocumentStore>();
         var artifacts = services.GetRequiredService<IArtifactStore>();
+        var features = services.GetRequiredService<CandidateFeatureStore>();
         var ids = new string[count];
         var clock = Stopwatch.StartNew();
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, ct) =>
@@ -185,10 +186,14 @@ internal sealed class ScreenScaleBenchmark : IBenchmark
                 await artifacts.PutAsync(ArtifactContainers.CvText, IngestionArtifacts.TextName(id), stream, "text/plain; charset=utf-8", ct);
             }
 
-            using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(ProfileBuilder.Build(text), IngestionJson.Options)))
+            var profile = ProfileBuilder.Build(text);
+            var profileJson = JsonSerializer.SerializeToUtf8Bytes(profile, IngestionJson.Options);
+            using (var json = new MemoryStream(profileJson))
             {
                 await artifacts.PutAsync(ArtifactContainers.CvProfiles, IngestionArtifacts.ProfileName(id), json, "application/json", ct);
             }
+
+            await features.StoreAsync(id, text, profileJson, profile, ct);
 
             await documents.UpsertAsync(DocumentContainers.Candidates, id, id, new CandidateDocument
             {

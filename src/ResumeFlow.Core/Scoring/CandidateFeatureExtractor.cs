@@ -149,10 +149,30 @@ internal static class CandidateFeatureExtractor
 
     // HTML entities, Markdown emphasis and runs of spaces are how a raw line differs from the extracted one.
     private static string Plain(string line)
-        => string.Join(' ', WebUtility.HtmlDecode(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        => IsPlain(line) ? line : string.Join(' ', WebUtility.HtmlDecode(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Replace("*", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
                 .Replace("`", string.Empty, StringComparison.Ordinal))
             .Where(w => w.Length > 0));
+
+    // Most lines have nothing Plain would change: a trimmed line of single spaces, without entities or emphasis marks.
+    private static bool IsPlain(string line)
+    {
+        if (line.Length > 0 && (char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '&' or '*' or '_' or '`' || (char.IsWhiteSpace(c) && (c != ' ' || line[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Skill → the first usable line naming it, else the first line naming it: one pass over the lines for all skills.
     private static Dictionary<string, int> FirstMentions(List<string> lines, bool[] usable, SkillLexicon lexicon)

@@ -54,6 +54,56 @@ public sealed class CandidateFeatures
 
     public string CandidateId { get; }
 
+    /// <summary>
+    /// Features stored by <see cref="ToSnapshot"/>, for the <paramref name="profile"/> they were read with: scoring them
+    /// gives what scoring the CV read again gives.
+    /// </summary>
+    public static CandidateFeatures FromSnapshot(string candidateId, CandidateProfile profile, CandidateFeatureSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var lineTerms = snapshot.LineTerms.Select(terms => terms.ToHashSet(StringComparer.Ordinal)).ToList();
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var terms in lineTerms)
+        {
+            all.UnionWith(terms);
+        }
+
+        return new CandidateFeatures(
+            candidateId,
+            profile,
+            snapshot.Lines,
+            lineTerms,
+            snapshot.Usable,
+            all,
+            new Dictionary<string, int>(snapshot.TermFrequencies, StringComparer.Ordinal),
+            snapshot.Length,
+            new Dictionary<string, int>(snapshot.SkillLines, StringComparer.OrdinalIgnoreCase),
+            snapshot.Experience.Select(e => new ExperienceEntry(
+                e.EvidenceLine, e.Years, e.StartMonth, e.EndMonth, e.TitleTerms.ToHashSet(StringComparer.Ordinal), e.ContextTerms.ToHashSet(StringComparer.Ordinal))).ToList(),
+            snapshot.TotalYears,
+            snapshot.Education,
+            snapshot.ListedTerms is { } listedTerms && snapshot.ListedSkills is { } listedSkills
+                ? new ListedSkills(listedTerms.ToHashSet(StringComparer.Ordinal), listedSkills.ToHashSet(StringComparer.OrdinalIgnoreCase))
+                : null);
+    }
+
+    /// <summary>These features without the profile, to store (see <see cref="CandidateFeatureSnapshot"/>).</summary>
+    public CandidateFeatureSnapshot ToSnapshot() => new()
+    {
+        Lines = Lines,
+        LineTerms = LineTerms.Select(terms => (IReadOnlyList<string>)[.. terms]).ToList(),
+        Usable = Usable,
+        TermFrequencies = TermFrequencies,
+        Length = Length,
+        SkillLines = SkillLines,
+        Experience = Experience.Select(e => new CandidateExperienceSnapshot(e.EvidenceLine, e.Years, e.StartMonth, e.EndMonth, [.. e.TitleTerms], [.. e.ContextTerms])).ToList(),
+        TotalYears = TotalYears,
+        Education = Education,
+        ListedTerms = Listed is { } listed ? [.. listed.Terms] : null,
+        ListedSkills = Listed is { } skills ? [.. skills.Skills] : null,
+    };
+
     /// <summary>The candidate model the features were read from: the stored profile, or one built from the text.</summary>
     public CandidateProfile Profile { get; }
 

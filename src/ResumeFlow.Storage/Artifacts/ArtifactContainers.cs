@@ -6,8 +6,9 @@ public static class ArtifactContainers
     public const string Cvs = "cvs";
     public const string CvText = "cv-text";
     public const string CvProfiles = "cv-profiles";
+    public const string CvFeatures = "cv-features";
     public const string Reports = "reports";
     public const string BatchFiles = "batch-files";
 
-    public static IReadOnlyList<string> All { get; } = [Cvs, CvText, CvProfiles, Reports, BatchFiles];
+    public static IReadOnlyList<string> All { get; } = [Cvs, CvText, CvProfiles, CvFeatures, Reports, BatchFiles];
 }

@@ -215,6 +215,7 @@ internal sealed class CandidateErasure(
         count += await DeleteListedAsync(ArtifactContainers.Cvs, candidateId + "/", _ => true, cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ArtifactContainers.CvText, IngestionArtifacts.TextName(candidateId), _ => true, cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ArtifactContainers.CvProfiles, IngestionArtifacts.ProfileName(candidateId), _ => true, cancellationToken).ConfigureAwait(false);
+        count += await DeleteListedAsync(ArtifactContainers.CvFeatures, IngestionArtifacts.FeaturesName(candidateId), _ => true, cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ingestion.Value.ReceiptsContainer, null, name => name.Contains("/" + candidateId + "/", StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(ArtifactContainers.Reports, null, name => name.Contains(candidateId, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
         count += await DeleteListedAsync(CallArtifacts.Container, CallArtifacts.CandidateNote(candidateId), _ => true, cancellationToken).ConfigureAwait(false);

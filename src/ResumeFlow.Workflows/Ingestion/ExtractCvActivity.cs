@@ -15,7 +15,8 @@ namespace ResumeFlow.Workflows.Ingestion;
 
 /// <summary>
 /// Reads the upload, extracts its text, detects sections and builds the profile; stores the text
-/// (cv-text/{id}.txt) and the profile JSON (cv-profiles/{id}.json) and returns only a summary.
+/// (cv-text/{id}.txt), the profile JSON (cv-profiles/{id}.json) and the scorer's features (cv-features/{id}.json,
+/// <see cref="CandidateFeatureStore"/>) and returns only a summary.
 /// A file that cannot be read is an outcome with a stable error code, not an exception, so it is
 /// not retried; storage failures throw and are retried by the orchestrator's policy.
 /// </summary>
@@ -24,6 +25,7 @@ internal sealed class ExtractCvActivity(
     IOptions<IngestionOptions> options,
     LlmProfileExtractor llmProfiles,
     ExtractionGate gate,
+    CandidateFeatureStore features,
     ILogger<ExtractCvActivity> logger, IHostApplicationLifetime lifetime) : TaskActivity<ExtractCvInput, ExtractCvOutcome>
 {
     public override async Task<ExtractCvOutcome> RunAsync(TaskActivityContext context, ExtractCvInput input)
@@ -115,10 +117,14 @@ internal sealed class ExtractCvActivity(
             await artifacts.PutAsync(ArtifactContainers.CvText, textName, text, "text/plain; charset=utf-8", cancellationToken).ConfigureAwait(false);
         }
 
-        using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(profile, IngestionJson.Options)))
+        var profileJson = JsonSerializer.SerializeToUtf8Bytes(profile, IngestionJson.Options);
+        using (var json = new MemoryStream(profileJson))
         {
             await artifacts.PutAsync(ArtifactContainers.CvProfiles, profileName, json, "application/json", cancellationToken).ConfigureAwait(false);
         }
+
+        // Last, from what was stored: screenings score these instead of reading the CV again.
+        await features.StoreAsync(upload.CandidateId, document.Text, profileJson, profile, cancellationToken).ConfigureAwait(false);
 
         Log.Extracted(logger, upload.CandidateId, document.Format.ToString(), sections.Count, profile.WorkHistory.Count, profile.Skills.Count);
         return new ExtractCvOutcome

@@ -9,6 +9,8 @@ public static class IngestionArtifacts
 
     public static string ProfileName(string candidateId) => candidateId + ".json";
 
+    public static string FeaturesName(string candidateId) => candidateId + ".json";
+
     public static string TextReference(string candidateId) => Reference(ArtifactContainers.CvText, TextName(candidateId));
 
     public static string ProfileReference(string candidateId) => Reference(ArtifactContainers.CvProfiles, ProfileName(candidateId));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using ResumeFlow.Workflows.Catalogue;
+using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
@@ -15,6 +16,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<LlmProfileExtractor>();
         services.TryAddSingleton<ExtractionGate>();
+        services.AddResumeFlowScoring();
+        services.TryAddSingleton<CandidateFeatureStore>();
         services.TryAddSingleton<IngestionReceipts>();
         services.TryAddSingleton<ICvIngestionService, CvIngestionService>();
         services.TryAddSingleton<CvBlobScanner>();

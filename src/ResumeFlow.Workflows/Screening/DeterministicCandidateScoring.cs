@@ -1,5 +1,6 @@
 using ResumeFlow.Core.Scoring;
 using ResumeFlow.Storage.Documents;
+using ResumeFlow.Workflows.Ingestion;
 
 namespace ResumeFlow.Workflows.Screening;
 
@@ -12,6 +13,7 @@ internal sealed class DeterministicCandidateScoring(
     IDocumentStore documents,
     ScreeningCandidateLoader candidates,
     ScreeningJobCache jobs,
+    CandidateFeatureStore features,
     TimeProvider timeProvider)
 {
     public async Task<CandidateScoreSummary> ScoreAsync(ScoreCandidateInput input, CancellationToken cancellationToken)
@@ -38,9 +40,11 @@ internal sealed class DeterministicCandidateScoring(
             return new CandidateScoreSummary(input.CandidateId, 0, 0, KnockedOut: false, LlmScored: false, ErrorCode: error) { ErrorMessage = candidate.ErrorMessage };
         }
 
-        // The candidate model is the stored profile; the scorer builds the same one from the text when none was stored.
+        // The candidate model is the stored profile (the scorer builds the same one from the text when none was stored),
+        // read as the features stored at ingestion when they are current.
         var loaded = candidate.Candidate!;
-        var score = job.Score(jobs.Scorer.Extract(new ScoringInput(input.CandidateId, loaded.Text, loaded.Profile)));
+        var read = await features.GetAsync(new ScoringInput(input.CandidateId, loaded.Text, loaded.Profile), loaded.FeaturesKey, cancellationToken).ConfigureAwait(false);
+        var score = job.Score(read);
         var result = ScoreCandidateActivity.ToResult(input, score, loaded) with { ScoredAt = timeProvider.GetUtcNow() };
         await documents.UpsertAsync(DocumentContainers.Screenings, input.ScreeningId, result.Id, result, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new CandidateScoreSummary(input.CandidateId, result.Score, result.DeterministicScore, score.KnockedOut, LlmScored: false, score.MustHaveCoverage);

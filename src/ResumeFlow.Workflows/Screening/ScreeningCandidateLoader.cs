@@ -43,8 +43,9 @@ internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifa
                 return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, BlindCvRedactor.Redact(text)), null, null, doc.FileName);
             }
 
-            var profile = await ReadProfileAsync(doc.Artifacts.Profile, cancellationToken).ConfigureAwait(false);
-            return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text, profile), null, null, doc.FileName);
+            var (profile, profileJson) = await ReadProfileAsync(doc.Artifacts.Profile, cancellationToken).ConfigureAwait(false);
+            var featuresKey = profile is null ? null : CandidateFeatureStore.Key(text, profileJson, profile);
+            return new CandidateLoad(new ScreeningCandidate(candidateId, doc.FileName, doc.Name, text, profile, featuresKey), null, null, doc.FileName);
         }
         catch (ArtifactNotFoundException)
         {
@@ -63,25 +64,30 @@ internal sealed class ScreeningCandidateLoader(IDocumentStore documents, IArtifa
         }
     }
 
-    private async Task<CandidateProfile?> ReadProfileAsync(string? reference, CancellationToken cancellationToken)
+    private async Task<(CandidateProfile? Profile, byte[] Json)> ReadProfileAsync(string? reference, CancellationToken cancellationToken)
     {
         if (reference?.IndexOf('/', StringComparison.Ordinal) is not > 0)
         {
-            return null;
+            return (null, []);
         }
 
         var slash = reference.IndexOf('/', StringComparison.Ordinal);
         try
         {
+            // The bytes as stored: the key of the candidate's stored features is computed from them.
+            using var bytes = new MemoryStream();
             var stream = await artifacts.OpenReadAsync(reference[..slash], reference[(slash + 1)..], cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync<CandidateProfile>(stream, IngestionJson.Options, cancellationToken).ConfigureAwait(false);
+                await stream.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
             }
+
+            var json = bytes.ToArray();
+            return (JsonSerializer.Deserialize<CandidateProfile>(json, IngestionJson.Options), json);
         }
         catch (Exception ex) when (ex is ArtifactNotFoundException or JsonException)
         {
-            return null;
+            return (null, []);
         }
     }
 }

@@ -8,6 +8,8 @@ using ResumeFlow.Workflows.Scoring;
 
 using ResumeFlow.Workflows.Catalogue;
 
+using ResumeFlow.Workflows.Ingestion;
+
 namespace ResumeFlow.Workflows.Screening;
 
 /// <summary>Registers the ScreenCandidates workflow: its orchestrators, activities and <see cref="IScreeningService"/>.</summary>
@@ -32,6 +34,7 @@ public static class ScreeningServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ScreeningJobCache>();
         services.TryAddSingleton<ScreeningCandidateLoader>();
+        services.TryAddSingleton<CandidateFeatureStore>();
         services.TryAddSingleton<CandidateSets>();
         services.TryAddSingleton<DeterministicCandidateScoring>();
         services.TryAddSingleton<ScreeningLlmScoring>();

@@ -57,6 +57,26 @@ public abstract class IngestCvOrchestrationTests
     }
 
     [Fact]
+    public async Task Ingestion_stores_the_scorer_features_keyed_by_the_stored_text_and_profile()
+    {
+        await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
+        var start = await host.Ingestion.UploadAsync(new MemoryStream(SampleFiles.ResumePdf()), "jane.pdf", "application/pdf", Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitAsync(start.InstanceId, Token)).RuntimeStatus);
+
+        var candidate = (await host.Documents.ReadAsync<CandidateDocument>(DocumentContainers.Candidates, start.CandidateId, start.CandidateId, Token))!.Document;
+        var text = await host.ReadTextAsync(candidate.Artifacts.Text!, Token);
+        var profileJson = await host.ReadTextAsync(candidate.Artifacts.Profile!, Token);
+        var profile = JsonSerializer.Deserialize<CandidateProfile>(profileJson, IngestionJson.Options)!;
+        var stored = JsonSerializer.Deserialize<StoredCandidateFeatures>(
+            await host.ReadTextAsync($"{ArtifactContainers.CvFeatures}/{IngestionArtifacts.FeaturesName(start.CandidateId)}", Token), IngestionJson.Options)!;
+
+        // The key a screening computes from what it loads: these features are current for it.
+        Assert.Equal(CandidateFeatureStore.Key(text, System.Text.Encoding.UTF8.GetBytes(profileJson), profile), stored.Key);
+        Assert.Contains(stored.Features.Lines, l => l.Contains("Contoso GmbH", StringComparison.Ordinal));
+        Assert.NotEmpty(stored.Features.Experience);
+    }
+
+    [Fact]
     public async Task The_same_file_uploaded_again_starts_no_new_work()
     {
         await using var host = await IngestionTestHost.StartAsync(Token, executor: Executor);
