@@ -37,6 +37,7 @@ var artifactContainers = [
   'cvs'
   'cv-text'
   'cv-profiles'
+  'cv-features'
   'reports'
   'batch-files'
 ]
@@ -79,7 +80,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Storage: artifacts (cvs, cv-text, cv-profiles, reports, batch-files), the Durable task hub
+// Storage: artifacts (cvs, cv-text, cv-profiles, cv-features, reports, batch-files), the Durable task hub
 // (queues + tables) and the Flex deployment package.
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName

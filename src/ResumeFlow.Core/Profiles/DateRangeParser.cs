@@ -314,8 +314,10 @@ public static partial class DateRangeParser
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
         private readonly Regex _short = new(pattern, Options);
-        private readonly Regex _long = new(pattern, Options, TimeSpan.FromSeconds(5));
 
-        public MatchCollection Matches(string text) => (text.Length <= ShortText ? _short : _long).Matches(text);
+        // Compiling costs startup time, and long texts are rare (a whole CV read at once): only when first needed.
+        private readonly Lazy<Regex> _long = new(() => new Regex(pattern, Options, TimeSpan.FromSeconds(5)));
+
+        public MatchCollection Matches(string text) => (text.Length <= ShortText ? _short : _long.Value).Matches(text);
     }
 }
