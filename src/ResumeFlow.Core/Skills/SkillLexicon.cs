@@ -19,7 +19,6 @@ public sealed partial class SkillLexicon
     private readonly int _maxAliasWords;
 
     // First words of every name (case-insensitive), so FindMentions skips most positions without building phrases.
-    private readonly FrozenSet<string> _firstWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     private SkillLexicon(IReadOnlyList<SkillInfo> skills)
@@ -47,10 +46,10 @@ public sealed partial class SkillLexicon
             }
         }
 
-        _firstWords = insensitive.Keys.Concat(sensitive.Keys)
+        _firstWordLookup = insensitive.Keys.Concat(sensitive.Keys)
             .Select(k => FirstWord(k))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _caseInsensitiveAliases = insensitive.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _caseSensitiveAliases = sensitive.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-
 using ResumeFlow.Workflows.Catalogue;
 using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Ingestion;
 
-/// <summary>Registers the IngestCv workflow: orchestrator, activities, <see cref="ICvIngestionService"/>, receipts and the blob scanner.</summary>
+/// <summary>
+/// Registers the IngestCv workflow: orchestrator, activities, <see cref="ICvIngestionService"/>, receipts, the blob
+/// scanner and the store of the scorer's features (<see cref="CandidateFeatureStore"/>, with the scorer it reads with).
+/// </summary>
 public static class IngestionServiceCollectionExtensions
 {
     public static IServiceCollection AddIngestionWorkflow(this IServiceCollection services)

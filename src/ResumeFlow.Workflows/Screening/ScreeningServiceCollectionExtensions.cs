@@ -4,11 +4,9 @@ using Microsoft.Extensions.Options;
 using ResumeFlow.Llm;
 using ResumeFlow.Llm.Pricing;
 using ResumeFlow.Workflows.Audit;
-using ResumeFlow.Workflows.Scoring;
-
 using ResumeFlow.Workflows.Catalogue;
-
 using ResumeFlow.Workflows.Ingestion;
+using ResumeFlow.Workflows.Scoring;
 
 namespace ResumeFlow.Workflows.Screening;
 
