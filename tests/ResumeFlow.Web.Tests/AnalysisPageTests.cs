@@ -36,8 +36,13 @@ public sealed class AnalysisPageTests(WebAppFixture app)
             var page = await app.SignedInPageAsync(context);
 
             await page.GotoAsync($"/candidates/{candidateId}?screening={Uri.EscapeDataString(screeningId)}");
+
+            // The configured deployments are offered; choosing one sends it with the request (the API refuses unknown ones).
+            await page.GetByLabel("Deployment").SelectOptionAsync("gpt-4o-mini");
             await page.GetByRole(AriaRole.Button, new() { Name = "Run a detailed analysis for this job" }).ClickAsync();
             await page.WaitForURLAsync("**/analyses/**");
+            var analysisId = Uri.UnescapeDataString(new Uri(page.Url).Segments[^1]);
+            Assert.Contains("gpt-4o-mini", (await api.StatusAsync(analysisId, Ct)).GetProperty("input").GetRawText(), StringComparison.Ordinal);
             await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
             // Sections progress in place (the custom status, polled), then the result panel is swapped in.

@@ -48,6 +48,10 @@ internal sealed class WebApi(WebAppFixture app) : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    /// <summary>Durable's status of an instance, with its input.</summary>
+    public async Task<JsonElement> StatusAsync(string instanceId, CancellationToken cancellationToken)
+        => await _client.GetFromJsonAsync<JsonElement>($"/runtime/webhooks/durabletask/instances/{Uri.EscapeDataString(instanceId)}?showInput=true", cancellationToken);
+
     /// <summary>Polls Durable's status route until the instance has finished (it must complete).</summary>
     public async Task WaitAsync(string instanceId, CancellationToken cancellationToken)
     {

@@ -15,6 +15,8 @@
       button.disabled = true;
       status.textContent = "starting…";
       const body = { candidateId: analysisForm.dataset.candidateId, jobId: analysisForm.dataset.jobId };
+      const deployment = analysisForm.querySelector("select[name='deployment']")?.value;
+      if (deployment) body.deployment = deployment;
       const result = await api("POST", "/api/analyses", body);
       if (result.response.status === 202 && result.data) {
         window.location.assign(`/analyses/${encodeURIComponent(result.data.id)}`);
